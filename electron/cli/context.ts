@@ -1,0 +1,44 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CallName, InputOf, OutputOf } from '../../shared/contract';
+import type { ApiError } from '../../shared/errors';
+import { createInProcessCore } from '../core/host/core';
+import type { Output } from './output';
+
+/** A typed failure returned by the core: exit code 1. */
+export class CallFailed extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+export interface CommandContext {
+  readonly vaultDir: string;
+  readonly out: Output;
+  readonly positionals: string[];
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  call<N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
+}
+
+export interface CommandResult {
+  /** What --json prints: part of the public interface, keep its shape stable. */
+  json: unknown;
+  text: string;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: CommandContext): Promise<CommandResult>;
+}
+
+export const createCallContext = (vaultDir: string) => {
+  const core = createInProcessCore({ dir: vaultDir });
+  const call = async <N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
+    const result = await core.call(name, input);
+    if (!result.ok) throw new CallFailed(result.error);
+    return result.value as OutputOf<N>;
+  };
+  return { call, close: () => core.close() };
+};

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { Result } from '../errors';
+import { vaultCalls } from './vault';
+
+/**
+ * The one table of calls between UI and core. Electron main registers a handler per entry,
+ * the preload exposes a method per entry and the web bridge serves POST /api/<name> per entry.
+ */
+export const contract = {
+  ...vaultCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type InputOf<N extends CallName> = z.input<Contract[N]['input']>;
+export type OutputOf<N extends CallName> = z.output<Contract[N]['output']>;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export const isCallName = (name: string): name is CallName =>
+  Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The API as the UI sees it: one async method per call, each resolving to a Result. */
+export type CvaultApi = {
+  [N in CallName]: (input: InputOf<N>) => Promise<Result<OutputOf<N>>>;
+};
+
+/** IPC channel of a call: a fixed prefix keeps our channels apart from Electron's own. */
+export const channelOf = (name: CallName): string => `cvault:${name}`;
+export const EVENT_CHANNEL = 'cvault:event';
+
+export { events } from './events';
+export type { EventName, EventPayload } from './events';
+export * from './vault';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Every error a user or a script can meet, as a stable code. The CLI prints these codes and
+ * firms script against them: add codes, never rename or reuse one.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'INTERNAL',
+  'VAULT_NOT_FOUND',
+  'VAULT_EXISTS',
+  'VAULT_LOCKED',
+  'VAULT_WEAK_PASSPHRASE',
+  'VAULT_WRONG_PASSPHRASE',
+  'VAULT_CORRUPT',
+  'VAULT_BUSY',
+  'VAULT_TOO_NEW',
+] as const;
+
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
