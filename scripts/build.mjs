@@ -32,12 +32,14 @@ const entries = [
 ];
 
 rmSync(join(root, 'dist', 'main'), { recursive: true, force: true });
+// The node-only build serves the CLI and the bridge tests, which do not need the Electron shell.
+const wanted = nodeOnly ? entries.filter((e) => !e.in.startsWith('electron/main/')) : entries;
 await Promise.all([
-  ...entries.map((e) =>
+  ...wanted.map((e) =>
     build({ ...common, entryPoints: [e.in], outfile: e.out, format: 'esm', banner: esmBanner }),
   ),
   // A sandboxed preload must be a single CommonJS script.
-  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs' }),
+  ...(nodeOnly ? [] : [build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs' })]),
 ]);
 
 if (!nodeOnly) {

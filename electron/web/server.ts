@@ -25,8 +25,10 @@ const readBody = (req: IncomingMessage, limit: number): Promise<Buffer> =>
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        // Stop buffering; the 413 is sent first, then the connection is dropped.
+        req.removeAllListeners('data');
+        req.resume();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -42,6 +44,12 @@ const send = (res: ServerResponse, status: number, body: string | Buffer, type: 
 
 const sendResult = (res: ServerResponse, status: number, result: Result<unknown>): void =>
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+
+const sendTooLarge = (req: IncomingMessage, res: ServerResponse): void => {
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => req.destroy());
+  sendResult(res, 413, fail('INVALID_INPUT', 'The request is too large.'));
+};
 
 /**
  * The loopback bridge: the built renderer plus the contract as POST /api/<name>. Every API request
@@ -100,9 +108,7 @@ export const createBridgeServer = (options: BridgeOptions): Server => {
         return sendResult(res, !result.ok && result.error.code === 'INVALID_INPUT' ? 400 : 200, result);
       })
       .catch((e: unknown) =>
-        e instanceof BodyTooLarge
-          ? sendResult(res, 413, fail('INVALID_INPUT', 'The request is too large.'))
-          : sendResult(res, 500, fail('INTERNAL', 'The request could not be read.')),
+        e instanceof BodyTooLarge ? sendTooLarge(req, res) : sendResult(res, 500, fail('INTERNAL', 'The request could not be read.')),
       );
     return undefined;
   });

@@ -1,6 +1,5 @@
 import { checkResult, parseInput } from '../../../shared/contract/validate';
 import { fail, ok, type Result } from '../../../shared/errors';
-import type { CallName } from '../../../shared/contract';
 import { isCoreError } from '../errors';
 import type { Handlers } from './handlers';
 import type { Session } from './session';
@@ -25,6 +24,6 @@ export const createDispatch =
     } catch (e) {
       if (isCoreError(e)) return fail(e.code, e.message);
       onInternal(call, e);
-      return fail('INTERNAL', `Something went wrong in ${call as CallName}. Nothing was changed.`);
+      return fail('INTERNAL', `Something went wrong in ${call}. The action did not complete.`);
     }
   };

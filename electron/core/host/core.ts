@@ -30,9 +30,10 @@ export const createInProcessCore = (config: CoreConfig): CoreHost & { session: S
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async close() {
+    close() {
       session.lock('user');
       listeners.clear();
+      return Promise.resolve();
     },
   };
 };
