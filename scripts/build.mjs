@@ -27,6 +27,7 @@ const common = {
 const entries = [
   { in: 'electron/main/main.ts', out: 'dist/main/main.mjs' },
   { in: 'electron/core/host/worker-entry.ts', out: 'dist/core/worker.mjs' },
+  { in: 'electron/core/intake/extract-worker.ts', out: 'dist/core/extract-worker.mjs' },
   { in: 'electron/cli/main.ts', out: 'dist/cli/cli.mjs' },
   { in: 'electron/web/main.ts', out: 'dist/web/web.mjs' },
 ];

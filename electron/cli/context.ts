@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import type { CallName, InputOf, OutputOf } from '../../shared/contract';
 import type { ApiError } from '../../shared/errors';
@@ -20,9 +21,13 @@ export interface CommandContext {
 }
 
 export interface CommandResult {
-  /** What --json prints: part of the public interface, keep its shape stable. */
+  /** What --json prints: part of the public interface, keep its shape stable. Undefined when streamed. */
   json: unknown;
   text: string;
+  /** 1 when some items of a batch failed. */
+  exitCode?: 0 | 1;
+  /** A closing line for people (stderr, text mode only). */
+  summary?: string;
 }
 
 export interface Command {
@@ -33,8 +38,11 @@ export interface Command {
   run(ctx: CommandContext): Promise<CommandResult>;
 }
 
+/** The parser worker bundled beside the CLI (dist/core/extract-worker.mjs). */
+const extractWorkerPath = (): string => fileURLToPath(new URL('../core/extract-worker.mjs', import.meta.url));
+
 export const createCallContext = (vaultDir: string) => {
-  const core = createInProcessCore({ dir: vaultDir });
+  const core = createInProcessCore({ dir: vaultDir, extractWorkerPath: extractWorkerPath() });
   const call = async <N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
     const result = await core.call(name, input);
     if (!result.ok) throw new CallFailed(result.error);

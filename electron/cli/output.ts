@@ -4,6 +4,8 @@ export interface Output {
   readonly json: boolean;
   /** A command's result: JSON on stdout with --json, else the human text. */
   result(value: unknown, text: string): void;
+  /** One line on stdout now, for commands that stream a result per item. */
+  line(text: string): void;
   error(error: ApiError): void;
   usage(message: string, usageText: string): void;
   info(text: string): void;
@@ -17,6 +19,9 @@ export const createOutput = (
   json,
   result(value, text) {
     stdout(json ? `${JSON.stringify(value)}\n` : `${text}\n`);
+  },
+  line(text) {
+    stdout(`${text}\n`);
   },
   error({ code, message }) {
     if (json) stdout(`${JSON.stringify({ error: { code, message } })}\n`);

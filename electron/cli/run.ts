@@ -79,8 +79,9 @@ export const runCli = async (argv: string[], out: Output = createOutput(jsonWant
   const calls = createCallContext(vaultDir);
   try {
     const result = await command.run({ vaultDir, out, positionals: parsed.positionals, values: parsed.values, call: calls.call });
-    out.result(result.json, result.text);
-    return EXIT.ok;
+    if (result.json !== undefined) out.result(result.json, result.text);
+    if (result.summary) out.info(result.summary);
+    return result.exitCode ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CallFailed) {
       out.error(e.error);

@@ -17,7 +17,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '..');
 const dir = resolve(argValue('--vault') ?? process.env.CVAULT_VAULT_DIR ?? defaultVaultDir());
 const requested = argValue('--port');
-const core = startWorkerCore(join(dist, 'core', 'worker.mjs'), { dir });
+const core = startWorkerCore(join(dist, 'core', 'worker.mjs'), {
+  dir,
+  extractWorkerPath: join(dist, 'core', 'extract-worker.mjs'),
+});
 const token = randomBytes(24).toString('base64url');
 const server = createBridgeServer({ core, token, staticRoot: join(dist, 'renderer') });
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isCallName } from '../../shared/contract';
+import { contract, isCallName } from '../../shared/contract';
 import { fail, type Result } from '../../shared/errors';
 import type { CoreHost } from '../core/host/types';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
@@ -96,7 +96,7 @@ export const createBridgeServer = (options: BridgeOptions): Server => {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return sendResult(res, 415, fail('INVALID_INPUT', 'API calls take a JSON body.'));
 
-    void readBody(req, maxBody)
+    void readBody(req, Math.max(maxBody, contract[name].maxInputBytes ?? 0))
       .then(async (body) => {
         let input: unknown;
         try {

@@ -7,6 +7,8 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   readonly output: O;
   readonly errors: readonly ErrorCode[];
   readonly summary: string;
+  /** Transport limit for the serialised input when larger than the default (file uploads). */
+  readonly maxInputBytes?: number;
 }
 
 export const call = <I extends z.ZodType, O extends z.ZodType>(spec: CallSpec<I, O>): CallSpec<I, O> =>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
+import { candidateCalls } from './candidates';
 import { vaultCalls } from './vault';
 
 /**
@@ -8,6 +9,7 @@ import { vaultCalls } from './vault';
  */
 export const contract = {
   ...vaultCalls,
+  ...candidateCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -32,3 +34,4 @@ export const EVENT_CHANNEL = 'cvault:event';
 export { events } from './events';
 export type { EventName, EventPayload } from './events';
 export * from './vault';
+export * from './candidates';

@@ -1,5 +1,6 @@
 import type { Command } from '../context';
+import { importCommand, listCommand, showCommand } from './candidates';
 import { initCommand, passwdCommand, statusCommand } from './vault';
 
 /** Command names are a public interface: add, never rename. */
-export const COMMANDS: readonly Command[] = [initCommand, statusCommand, passwdCommand];
+export const COMMANDS: readonly Command[] = [initCommand, statusCommand, passwdCommand, importCommand, listCommand, showCommand];

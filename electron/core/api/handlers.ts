@@ -1,6 +1,10 @@
 import type { CallName, OutputOf } from '../../../shared/contract';
 import type { z } from 'zod';
 import type { Contract } from '../../../shared/contract';
+import { structureCv } from '../../../shared/cv/structure';
+import { importCv } from '../candidates/import';
+import { getCandidateDetail, getExtractedText, listCandidates } from '../candidates/queries';
+import { splitVersion } from '../candidates/split';
 import type { Session } from './session';
 
 type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
@@ -16,4 +20,17 @@ export const createHandlers = (session: Session): Handlers => ({
   'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
   'vault.lock': () => session.lock('user'),
   'vault.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+
+  'candidates.import': ({ fileName, data, source }) => {
+    session.requireVault();
+    return importCv(
+      { db: () => session.requireVault().db, extract: (bytes) => session.pool().extract(bytes), structure: structureCv },
+      { fileName, bytes: Buffer.from(data, 'base64'), source },
+    );
+  },
+  'candidates.cancelImports': () => ({ cancelled: session.pool().cancel() }),
+  'candidates.list': (input) => listCandidates(session.requireVault().db, input),
+  'candidates.get': ({ id, version }) => getCandidateDetail(session.requireVault().db, id, version),
+  'candidates.extractedText': ({ id, version }) => getExtractedText(session.requireVault().db, id, version),
+  'candidates.splitVersion': ({ id, version }) => splitVersion(session.requireVault().db, id, version),
 });

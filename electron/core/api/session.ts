@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { VaultStatus } from '../../../shared/contract/vault';
 import { CoreError } from '../errors';
+import { ExtractionPool } from '../intake/pool';
 import { Vault, vaultExists, type VaultOptions } from '../vault/vault';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -9,6 +10,8 @@ export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => v
 
 export interface SessionOptions extends VaultOptions {
   dir: string;
+  /** The bundled extraction worker (dist/core/extract-worker.mjs); needed for imports only. */
+  extractWorkerPath?: string | undefined;
   autoLockMinutes?: number;
   emit?: Emit;
   now?: () => number;
@@ -22,6 +25,7 @@ export class Session {
   private vault: Vault | undefined;
   private lastActivity: number;
   private timer: NodeJS.Timeout | undefined;
+  private extraction: ExtractionPool | undefined;
   readonly dir: string;
   readonly autoLockMinutes: number;
   private readonly emit: Emit;
@@ -85,6 +89,20 @@ export class Session {
     const idleMs = this.autoLockMinutes * 60_000;
     this.timer = setInterval(() => this.lockIfIdle(), Math.min(30_000, idleMs));
     this.timer.unref();
+  }
+
+  /** The parser pool, started on first use and kept across lock/unlock (it holds no vault data). */
+  pool(): ExtractionPool {
+    if (!this.options.extractWorkerPath) throw new Error('No extraction worker configured for this core');
+    this.extraction ??= new ExtractionPool({ workerPath: this.options.extractWorkerPath });
+    return this.extraction;
+  }
+
+  async close(): Promise<void> {
+    this.lock('user');
+    const pool = this.extraction;
+    this.extraction = undefined;
+    await pool?.close();
   }
 
   /** Exposed for tests with an injected clock. */

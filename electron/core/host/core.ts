@@ -19,6 +19,7 @@ export const createInProcessCore = (config: CoreConfig): CoreHost & { session: S
   const session = new Session({
     dir: config.dir,
     nativeBinding: config.nativeBinding,
+    extractWorkerPath: config.extractWorkerPath,
     ...(config.autoLockMinutes ? { autoLockMinutes: config.autoLockMinutes } : {}),
     emit,
   });
@@ -30,10 +31,9 @@ export const createInProcessCore = (config: CoreConfig): CoreHost & { session: S
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close() {
-      session.lock('user');
+    async close() {
+      await session.close();
       listeners.clear();
-      return Promise.resolve();
     },
   };
 };

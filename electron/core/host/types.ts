@@ -14,4 +14,5 @@ export interface CoreConfig {
   dir: string;
   nativeBinding?: string | undefined;
   autoLockMinutes?: number | undefined;
+  extractWorkerPath?: string | undefined;
 }
