@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'IMPORT_TIMEOUT',
   'IMPORT_CANCELLED',
   'CANDIDATE_NOT_FOUND',
+  'CLIENT_NOT_FOUND',
+  'CLIENT_EXISTS',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);

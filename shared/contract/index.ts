@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { candidateCalls } from './candidates';
+import { consentCalls } from './consent';
 import { vaultCalls } from './vault';
 
 /**
@@ -10,6 +11,7 @@ import { vaultCalls } from './vault';
 export const contract = {
   ...vaultCalls,
   ...candidateCalls,
+  ...consentCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export { events } from './events';
 export type { EventName, EventPayload } from './events';
 export * from './vault';
 export * from './candidates';
+export * from './consent';

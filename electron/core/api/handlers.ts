@@ -5,6 +5,13 @@ import { structureCv } from '../../../shared/cv/structure';
 import { importCv } from '../candidates/import';
 import { getCandidateDetail, getExtractedText, listCandidates } from '../candidates/queries';
 import { splitVersion } from '../candidates/split';
+import { addClient, editClient, listClients } from '../consent/clients';
+import { canShare } from '../consent/gate';
+import { noticesDue, recordNotice } from '../consent/notices';
+import { consentOverview } from '../consent/overview';
+import { recordConsent, withdrawConsent } from '../consent/record';
+import { requestText } from '../consent/request';
+import { loadSettings, updateSettings } from '../settings/settings';
 import type { Session } from './session';
 
 type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
@@ -33,4 +40,28 @@ export const createHandlers = (session: Session): Handlers => ({
   'candidates.get': ({ id, version }) => getCandidateDetail(session.requireVault().db, id, version),
   'candidates.extractedText': ({ id, version }) => getExtractedText(session.requireVault().db, id, version),
   'candidates.splitVersion': ({ id, version }) => splitVersion(session.requireVault().db, id, version),
+
+  'consent.get': ({ candidateId }) => consentOverview(session.requireVault().db, candidateId),
+  'consent.record': ({ candidateId, evidence, ...change }) => {
+    const db = session.requireVault().db;
+    recordConsent(db, candidateId, {
+      ...change,
+      ...(evidence ? { evidence: { fileName: evidence.fileName, bytes: Buffer.from(evidence.data, 'base64') } } : {}),
+    });
+    return consentOverview(db, candidateId);
+  },
+  'consent.withdraw': ({ candidateId, ...w }) => {
+    const db = session.requireVault().db;
+    withdrawConsent(db, candidateId, w);
+    return consentOverview(db, candidateId);
+  },
+  'consent.requestText': ({ candidateId, language, clientIds }) => requestText(session.requireVault().db, candidateId, language, clientIds),
+  'notice.record': ({ candidateId, ...n }) => recordNotice(session.requireVault().db, candidateId, n),
+  'notice.due': () => noticesDue(session.requireVault().db),
+  'clients.list': () => listClients(session.requireVault().db),
+  'clients.add': (c) => addClient(session.requireVault().db, c),
+  'clients.update': ({ id, ...c }) => editClient(session.requireVault().db, id, c),
+  'sharing.check': ({ candidateId, clientId }) => canShare(session.requireVault().db, candidateId, clientId),
+  'settings.get': () => loadSettings(session.requireVault().db),
+  'settings.update': (patch) => updateSettings(session.requireVault().db, patch, new Date().toISOString()),
 });

@@ -10,6 +10,7 @@ import { insertCvVersion } from '../repositories/cv-versions';
 import { findDocumentBySha, insertDocument } from '../repositories/documents';
 import { insertSource } from '../repositories/sources';
 import type { Db } from '../vault/database';
+import { recordSourceDefaults } from '../consent/record';
 import { currentConsultant } from './consultant';
 
 export interface ImportDeps {
@@ -71,6 +72,7 @@ export const importCv = async (deps: ImportDeps, req: ImportRequest): Promise<Im
     const candidateId =
       matched ?? insertCandidate(db, { ref: nextRef(db, now.getFullYear()), name: cv.contact.name, language: cv.language, now: iso });
     if (matched) touchCandidate(db, matched, iso, cv.language);
+    else recordSourceDefaults(db, candidateId, req.source.kind, consultant, iso);
     const documentId = insertDocument(db, {
       candidateId,
       fileName: req.fileName,

@@ -22,7 +22,7 @@ export interface VaultOptions extends DbOptions {
 }
 
 /** Tables whose row counts `status` reports, once a migration has created them. */
-const COUNTED_TABLES = ['candidates', 'documents', 'clients', 'shares', 'rights_requests'] as const;
+const COUNTED_TABLES = ['candidates', 'documents', 'clients', 'consent_events', 'shares', 'rights_requests'] as const;
 
 const assertAcceptable = (passphrase: string): void => {
   if (!isAcceptablePassphrase(passphrase))

@@ -2,10 +2,11 @@ import { CoreError } from '../../errors';
 import type { Db } from '../database';
 import { m001Settings } from './001-settings';
 import { m002Candidates } from './002-candidates';
+import { m003Consent } from './003-consent';
 import type { Migration } from './types';
 
 /** Append-only: never edit or reorder a shipped migration, add the next one at the end. */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Candidates];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Candidates, m003Consent];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
