@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ApiError } from '../errors';
 import { Contact, Language, StructuredCv } from '../cv/model';
 import { Source } from './source';
+import { ConsentStatus } from '../consent/types';
+import { NoticeStatus } from '../consent/notice';
 
 export const CandidateId = z.number().int().positive();
 
@@ -25,7 +27,20 @@ export const CandidateSummary = z.object({
   source: Source.optional(),
   importedAt: z.string(),
   versions: z.number().int().nonnegative(),
+  /** Client-sharing consent status and whether the sharing gate (without a client) allows it. */
+  consent: ConsentStatus,
+  shareable: z.boolean(),
+  notice: NoticeStatus,
 });
+
+export const CandidateFilter = z
+  .object({
+    consent: ConsentStatus.optional(),
+    shareable: z.boolean().optional(),
+    noticeDue: z.boolean().optional(),
+  })
+  .strict();
+export type CandidateFilter = z.infer<typeof CandidateFilter>;
 export type CandidateSummary = z.infer<typeof CandidateSummary>;
 
 export const CvVersionInfo = z.object({

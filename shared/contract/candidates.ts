@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CandidateDetail, CandidateId, CandidateSummary, ExtractedText, ImportOutcome } from '../candidates/candidate';
+import { CandidateDetail, CandidateFilter, CandidateId, CandidateSummary, ExtractedText, ImportOutcome } from '../candidates/candidate';
 import { SourceInput } from '../candidates/source';
 import { call } from './define';
 
@@ -28,10 +28,11 @@ export const candidateCalls = {
     errors: [],
   }),
   'candidates.list': call({
-    summary: 'Candidates, newest first, optionally filtered by a search text.',
+    summary: 'Candidates, newest first, optionally filtered by a search text, consent status or art. 14 notice due.',
     input: z
       .object({
         query: z.string().max(200).optional(),
+        filter: CandidateFilter.optional(),
         limit: z.number().int().min(1).max(500).default(100),
         offset: z.number().int().min(0).default(0),
       })

@@ -1,31 +1,42 @@
-import type { CandidateDetail, CandidateSummary, ExtractedText } from '../../../shared/candidates/candidate';
-import { CoreError } from '../errors';
-import { getCandidateRow, listCandidateRows, type CandidateRow } from '../repositories/candidates';
+import type { CandidateDetail, CandidateFilter, CandidateSummary, ExtractedText } from '../../../shared/candidates/candidate';
+import { derivePurpose } from '../../../shared/consent/derive';
+import { decideSharing } from '../../../shared/consent/gate';
+import { isoDate } from '../../../shared/dates';
+import { noticeOf } from '../consent/overview';
+import { listConsentEvents } from '../repositories/consent-events';
+import { activeFlags } from '../repositories/processing-flags';
+import { candidateNotFound, requireCandidate } from './require';
+import { listCandidateRows } from '../repositories/candidates';
 import { getCvVersionRow, listCvVersionRows, parseCv } from '../repositories/cv-versions';
 import { getDocumentRow, getExtractedJson } from '../repositories/documents';
 import { listSources } from '../repositories/sources';
 import type { Db } from '../vault/database';
 
-const notFound = () => new CoreError('CANDIDATE_NOT_FOUND', 'There is no such candidate (or CV version) in this vault.');
-
-export const requireCandidate = (db: Db, id: number): CandidateRow => {
-  const row = getCandidateRow(db, id);
-  if (!row) throw notFound();
-  return row;
-};
 
 const strip = <T extends { documentId?: number | undefined }>(s: T): Omit<T, 'documentId'> => {
   const { documentId: _d, ...rest } = s;
   return rest;
 };
 
+const matches = (c: CandidateSummary, f: CandidateFilter | undefined): boolean =>
+  !f ||
+  ((f.consent === undefined || c.consent === f.consent) &&
+    (f.shareable === undefined || c.shareable === f.shareable) &&
+    (f.noticeDue === undefined || (c.notice === 'due' || c.notice === 'overdue') === f.noticeDue));
+
+/** Filters on derived consent state are applied after deriving it; a vault holds thousands, not millions. */
 export const listCandidates = (
   db: Db,
-  opts: { query?: string | undefined; limit: number; offset: number },
+  opts: { query?: string | undefined; filter?: CandidateFilter | undefined; limit: number; offset: number },
+  now: Date = new Date(),
 ): { items: CandidateSummary[]; total: number } => {
-  const { rows, total } = listCandidateRows(db, opts);
-  const items = rows.map((r): CandidateSummary => {
+  const today = isoDate(now);
+  const { rows } = listCandidateRows(db, { query: opts.query, limit: -1, offset: 0 });
+  const all = rows.map((r): CandidateSummary => {
     const first = listSources(db, r.id)[0];
+    const sharing = derivePurpose(listConsentEvents(db, r.id), 'client-sharing', today);
+    const notice = noticeOf(db, r.id, today);
+    const gate = decideSharing({ clientSharing: sharing, notice, ...activeFlags(db, r.id) });
     return {
       id: r.id,
       ref: r.ref,
@@ -34,15 +45,19 @@ export const listCandidates = (
       ...(first ? { source: strip(first) } : {}),
       importedAt: r.created_at,
       versions: r.versions,
+      consent: sharing.status,
+      shareable: gate.allowed,
+      notice: notice.status,
     };
   });
-  return { items, total };
+  const filtered = all.filter((c) => matches(c, opts.filter));
+  return { items: filtered.slice(opts.offset, opts.offset + opts.limit), total: filtered.length };
 };
 
 export const getCandidateDetail = (db: Db, id: number, version?: number): CandidateDetail => {
   const row = requireCandidate(db, id);
   const current = getCvVersionRow(db, id, version);
-  if (!current) throw notFound();
+  if (!current) throw candidateNotFound();
   const cv = parseCv(current);
   const sources = listSources(db, id);
   const versions = listCvVersionRows(db, id).map((v) => {
@@ -79,7 +94,7 @@ export const getExtractedText = (db: Db, id: number, version?: number): Extracte
   const v = getCvVersionRow(db, id, version);
   const doc = v?.document_id ? getDocumentRow(db, v.document_id) : undefined;
   const json = doc ? getExtractedJson(db, doc.id) : undefined;
-  if (!doc || !json) throw notFound();
+  if (!doc || !json) throw candidateNotFound();
   return {
     documentId: doc.id,
     fileName: doc.file_name,

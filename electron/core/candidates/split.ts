@@ -5,7 +5,7 @@ import { getCvVersionRow, listCvVersionRows, moveCvVersion, parseCv } from '../r
 import { moveDocument } from '../repositories/documents';
 import { moveSources } from '../repositories/sources';
 import type { Db } from '../vault/database';
-import { requireCandidate } from './queries';
+import { requireCandidate } from './require';
 
 const contactsOfVersions = (db: Db, candidateId: number) => {
   const cvs = listCvVersionRows(db, candidateId).map(parseCv);

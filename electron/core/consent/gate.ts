@@ -2,7 +2,7 @@ import { derivePurpose } from '../../../shared/consent/derive';
 import { decideSharing, type GateDecision } from '../../../shared/consent/gate';
 import { isoDate } from '../../../shared/dates';
 import { CoreError } from '../errors';
-import { requireCandidate } from '../candidates/queries';
+import { requireCandidate } from '../candidates/require';
 import { getClientRow } from '../repositories/clients';
 import { listConsentEvents } from '../repositories/consent-events';
 import { activeFlags } from '../repositories/processing-flags';

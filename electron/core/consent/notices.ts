@@ -2,7 +2,7 @@ import { isoDate } from '../../../shared/dates';
 import type { NoticeState } from '../../../shared/consent/notice';
 import { CoreError } from '../errors';
 import { currentConsultant } from '../candidates/consultant';
-import { requireCandidate } from '../candidates/queries';
+import { requireCandidate } from '../candidates/require';
 import { appendNoticeEvent } from '../repositories/notices';
 import type { Db } from '../vault/database';
 import { noticeOf } from './overview';

@@ -9,7 +9,7 @@ import { activeFlags } from '../repositories/processing-flags';
 import { listSources } from '../repositories/sources';
 import { isSuppressed } from '../repositories/suppression';
 import type { Db } from '../vault/database';
-import { requireCandidate } from '../candidates/queries';
+import { requireCandidate } from '../candidates/require';
 
 export const candidateEmails = (db: Db, candidateId: number): string[] =>
   db.prepare(`SELECT value FROM candidate_contacts WHERE candidate_id = ? AND kind = 'email'`).pluck().all(candidateId) as string[];

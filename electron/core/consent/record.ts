@@ -6,7 +6,7 @@ import type { SourceKind } from '../../../shared/candidates/source';
 import { isoDate } from '../../../shared/dates';
 import { CoreError } from '../errors';
 import { currentConsultant } from '../candidates/consultant';
-import { requireCandidate } from '../candidates/queries';
+import { requireCandidate } from '../candidates/require';
 import { getClientRow } from '../repositories/clients';
 import { appendConsentEvent, insertEvidence, listConsentEvents } from '../repositories/consent-events';
 import { suppressEmails } from '../repositories/suppression';

@@ -1,7 +1,7 @@
 import { consentRequestText, type RequestLanguage } from '../../../shared/consent/request-text';
 import { CoreError } from '../errors';
 import { currentConsultant } from '../candidates/consultant';
-import { requireCandidate } from '../candidates/queries';
+import { requireCandidate } from '../candidates/require';
 import { getClientRow } from '../repositories/clients';
 import { loadSettings } from '../settings/settings';
 import type { Db } from '../vault/database';

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../../shared/cv/document';
 import type { SourceKind } from '../../../shared/candidates/source';
 import { importCv } from '../../../electron/core/candidates/import';
+import { listCandidates } from '../../../electron/core/candidates/queries';
 import { addClient } from '../../../electron/core/consent/clients';
 import { canShare } from '../../../electron/core/consent/gate';
 import { noticesDue, recordNotice } from '../../../electron/core/consent/notices';
@@ -120,6 +121,20 @@ describe('consent and the sharing gate, in the vault', () => {
     expect(raw).not.toContain('karim');
     const again = await candidate('job-website', email);
     expect(consentOverview(vault.db, again).marketing).toMatchObject({ allowed: false, mode: 'opted-out', suppressed: true });
+  });
+
+  it('filters the candidate list by consent status, shareability and notice due', async () => {
+    const sent = await candidate('website-form');
+    const sourced = await candidate('social-media');
+    const given = await candidate('referral');
+    recordConsent(vault.db, given, { purpose: 'client-sharing', basis: 'consent', status: 'given' }, new Date('2026-01-11T09:00:00Z'));
+    const ids = (filter: Parameters<typeof listCandidates>[1]['filter']) =>
+      listCandidates(vault.db, { filter, limit: 50, offset: 0 }, new Date('2026-01-15T09:00:00Z')).items.map((c) => c.id).sort();
+    expect(ids({ shareable: true })).toEqual([sent]);
+    expect(ids({ shareable: false })).toEqual([sourced, given].sort());
+    expect(ids({ consent: 'given' })).toEqual([given]);
+    expect(ids({ noticeDue: true })).toEqual([sourced, given].sort());
+    expect(ids({ noticeDue: false })).toEqual([sent]);
   });
 
   it('writes the consent request in NL, FR and EN from the settings, naming what is missing', async () => {
