@@ -1,5 +1,6 @@
 import type { Result } from '../errors';
-import { CALL_NAMES, type CallName, type CvaultApi } from './index';
+import type { CallName, CvaultApi } from './index';
+import { CALL_NAME_LIST } from './names';
 
 export type Transport = (name: CallName, input: unknown) => Promise<Result<unknown>>;
 
@@ -9,6 +10,6 @@ export type Transport = (name: CallName, input: unknown) => Promise<Result<unkno
  */
 export const createApiClient = (transport: Transport): CvaultApi => {
   const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-  for (const name of CALL_NAMES) api[name] = (input: unknown) => transport(name, input ?? {});
+  for (const name of CALL_NAME_LIST) api[name] = (input: unknown) => transport(name, input ?? {});
   return api as unknown as CvaultApi;
 };

@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { candidateCalls } from './candidates';
 import { consentCalls } from './consent';
 import { vaultCalls } from './vault';
+import { CALL_NAME_LIST } from './names';
 
 /**
  * The one table of calls between UI and core. Electron main registers a handler per entry,
@@ -19,7 +20,7 @@ export type CallName = keyof Contract;
 export type InputOf<N extends CallName> = z.input<Contract[N]['input']>;
 export type OutputOf<N extends CallName> = z.output<Contract[N]['output']>;
 
-export const CALL_NAMES = Object.keys(contract) as CallName[];
+export const CALL_NAMES: readonly CallName[] = CALL_NAME_LIST;
 
 export const isCallName = (name: string): name is CallName =>
   Object.prototype.hasOwnProperty.call(contract, name);
@@ -29,9 +30,7 @@ export type CvaultApi = {
   [N in CallName]: (input: InputOf<N>) => Promise<Result<OutputOf<N>>>;
 };
 
-/** IPC channel of a call: a fixed prefix keeps our channels apart from Electron's own. */
-export const channelOf = (name: CallName): string => `cvault:${name}`;
-export const EVENT_CHANNEL = 'cvault:event';
+export { channelOf, EVENT_CHANNEL, EVENT_NAME_LIST } from './names';
 
 export { events } from './events';
 export type { EventName, EventPayload } from './events';
