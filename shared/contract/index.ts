@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { candidateCalls } from './candidates';
 import { consentCalls } from './consent';
+import { exportCalls } from './export';
+import { reviewCalls } from './review';
+import { rightsCalls } from './rights';
+import { auditCalls } from './audit';
 import { vaultCalls } from './vault';
 import { CALL_NAME_LIST } from './names';
 
@@ -13,6 +17,10 @@ export const contract = {
   ...vaultCalls,
   ...candidateCalls,
   ...consentCalls,
+  ...exportCalls,
+  ...reviewCalls,
+  ...rightsCalls,
+  ...auditCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,3 +45,7 @@ export type { EventName, EventPayload } from './events';
 export * from './vault';
 export * from './candidates';
 export * from './consent';
+export * from './export';
+export * from './review';
+export * from './rights';
+export * from './audit';

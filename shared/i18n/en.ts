@@ -1,4 +1,6 @@
 import type { CatalogueShape } from './messages';
+import { enConsent } from './en-consent';
+import { enIntake } from './en-intake';
 
 /**
  * English messages: the source catalogue. Keys are stable ids (`area.item`); other languages are
@@ -6,6 +8,8 @@ import type { CatalogueShape } from './messages';
  * `{count}` and choose `one`/`other` per language.
  */
 export const en = {
+  ...enIntake,
+  ...enConsent,
   'app.name': 'CVault',
   'app.tagline': 'Candidate CVs, encrypted on this device',
 
@@ -75,8 +79,8 @@ export const en = {
   'shell.lockHint': 'Lock the vault now',
   'shell.unlocked': 'Vault unlocked',
   'shell.autoLock': {
-    one: 'Auto-locks after {count} idle minute',
-    other: 'Auto-locks after {count} idle minutes',
+    one: 'Locks after {count} min idle',
+    other: 'Locks after {count} min idle',
   },
 
   'nav.candidates': 'Candidates',
@@ -106,7 +110,7 @@ export const en = {
   'requests.emptyBody':
     'When a candidate asks to see, correct or erase their data, log the request here. CVault tracks the legal deadline and helps you answer in time.',
 
-  'settings.subtitle': 'Your vault and how it is protected.',
+  'settings.subtitle': 'You, your firm’s privacy details, and how your vault is protected.',
   'settings.vaultTitle': 'Vault',
   'settings.vaultIntro': 'Where the encrypted vault lives and how it protects itself.',
   'settings.folder': 'Folder',
@@ -160,5 +164,20 @@ export const en = {
   'error.CANDIDATE_NOT_FOUND': 'This candidate is no longer in the vault.',
   'error.CLIENT_NOT_FOUND': 'That client is not in the vault. Add it under Clients first.',
   'error.CLIENT_EXISTS': 'A client with that name already exists.',
-  'error.NETWORK': 'CVault could not be reached. Check that it is still running, then try again.',
+  'error.TEMPLATE_NOT_FOUND': 'That CV template was not found. Pick another template, or check the template folder in Settings.',
+  'error.TEMPLATE_INVALID':
+    'That CV template cannot be used: its template.json or one of its files is not valid. The details name the field to fix.',
+  'error.EXPORT_BLOCKED_UNREVIEWED': 'This CV has not been reviewed yet. Finish the review of what was found, then export.',
+  'error.EXPORT_BLOCKED_NO_CONSENT': 'This CV may not be sent to this client yet. The reasons are listed; resolve them, then export.',
+  'error.EXPORT_BLOCKED_LEAK':
+    'The company CV was not written: it still contained personal details that must not be there. Remove them in review, then export again.',
+  'error.EXPORT_FILE_EXISTS': 'A file with that name already exists. Choose another name or folder.',
+  'error.REVIEW_ITEM_NOT_FOUND': 'That finding is not in this CV\'s review any more. Reload the review and try again.',
+  'error.REVIEW_TEXT_NOT_FOUND': 'That text does not appear in this CV. Check the spelling, or select it in the CV text.',
+  'error.RIGHTS_REQUEST_NOT_FOUND': 'That rights request is not in the vault (it may have been erased with its candidate).',
+  'error.RIGHTS_REQUEST_CLOSED': 'That rights request is already closed.',
+  'error.RIGHTS_IDENTITY_UNVERIFIED': 'Record how the requester’s identity was verified before disclosing any data.',
+  'error.RIGHTS_EXTENSION_NOT_ALLOWED':
+    'The deadline cannot be extended: at most two extra months in total, decided and told to the candidate within the first month.',
+  'error.RIGHTS_BUNDLE_FOLDER': 'The bundle could not be written there. Pick an existing folder you can write to; an earlier bundle is never overwritten.',
 } as const satisfies CatalogueShape;

@@ -1,6 +1,7 @@
 import { checkResult, parseInput } from '../../../shared/contract/validate';
 import { fail, ok, type Result } from '../../../shared/errors';
 import { isCoreError } from '../errors';
+import { auditSuccessfulCall } from '../audit/session-hook';
 import type { Handlers } from './handlers';
 import type { Session } from './session';
 
@@ -20,7 +21,9 @@ export const createDispatch =
     try {
       const handler = handlers[call] as (input: unknown) => unknown;
       const value = await handler(parsed.value.input);
-      return checkResult(call, ok(value));
+      const checked = checkResult(call, ok(value));
+      if (checked.ok) auditSuccessfulCall(session, call, parsed.value.input, checked.value, onInternal);
+      return checked;
     } catch (e) {
       if (isCoreError(e)) return fail(e.code, e.message);
       onInternal(call, e);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Contract } from '../../../shared/contract';
 import { structureCv } from '../../../shared/cv/structure';
 import { importCv } from '../candidates/import';
+import { requireCandidate } from '../candidates/require';
 import { getCandidateDetail, getExtractedText, listCandidates } from '../candidates/queries';
 import { splitVersion } from '../candidates/split';
 import { addClient, editClient, listClients } from '../consent/clients';
@@ -12,6 +13,13 @@ import { consentOverview } from '../consent/overview';
 import { recordConsent, withdrawConsent } from '../consent/record';
 import { requestText } from '../consent/request';
 import { loadSettings, updateSettings } from '../settings/settings';
+import { createExport, previewExport } from '../export/export-cv';
+import { listShares } from '../export/store/shares-repo';
+import { addTemplateFolder, listTemplates } from '../export/templates/summaries';
+import { addTerm, decide, decideAll, markReviewed, removeTerm, reviewReport } from '../review/decide';
+import { reviewSource } from '../review/export-source';
+import { getReviewPlan } from '../review/plan';
+import { rightsHandlers } from '../rights/handlers';
 import type { Session } from './session';
 
 type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
@@ -64,4 +72,22 @@ export const createHandlers = (session: Session): Handlers => ({
   'sharing.check': ({ candidateId, clientId }) => canShare(session.requireVault().db, candidateId, clientId),
   'settings.get': () => loadSettings(session.requireVault().db),
   'settings.update': (patch) => updateSettings(session.requireVault().db, patch, new Date().toISOString()),
+  'templates.list': () => listTemplates(session.requireVault().db),
+  'templates.addFolder': ({ path }) => addTemplateFolder(session.requireVault().db, path),
+  'export.preview': ({ template, ...req }) => previewExport({ db: session.requireVault().db, review: reviewSource }, { ...req, templateId: template }),
+  'export.create': ({ template, ...req }) => createExport({ db: session.requireVault().db, review: reviewSource }, { ...req, templateId: template }),
+  'shares.list': ({ candidateId }) => {
+    const db = session.requireVault().db;
+    if (candidateId !== undefined) requireCandidate(db, candidateId);
+    return listShares(db, candidateId);
+  },
+  'review.get': ({ candidateId }) => getReviewPlan(session.requireVault().db, candidateId),
+  'review.decide': ({ candidateId, ids, decision }) => decide(session.requireVault().db, candidateId, ids, decision),
+  'review.decideAll': ({ candidateId, decision, kind, type }) =>
+    decideAll(session.requireVault().db, candidateId, decision, { ...(kind ? { kind } : {}), ...(type ? { type } : {}) }),
+  'review.add': ({ candidateId, ...term }) => addTerm(session.requireVault().db, candidateId, term),
+  'review.removeTerm': ({ candidateId, termId }) => removeTerm(session.requireVault().db, candidateId, termId),
+  'review.markReviewed': ({ candidateId }) => markReviewed(session.requireVault().db, candidateId),
+  'review.report': ({ candidateId }) => reviewReport(session.requireVault().db, candidateId),
+  ...rightsHandlers(session),
 });

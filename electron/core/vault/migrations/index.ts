@@ -3,10 +3,13 @@ import type { Db } from '../database';
 import { m001Settings } from './001-settings';
 import { m002Candidates } from './002-candidates';
 import { m003Consent } from './003-consent';
+import { m004Review } from './004-review';
+import { m005Export } from './005-export';
+import { m006Rights } from './006-rights';
 import type { Migration } from './types';
 
 /** Append-only: never edit or reorder a shipped migration, add the next one at the end. */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Candidates, m003Consent];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Candidates, m003Consent, m004Review, m005Export, m006Rights];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

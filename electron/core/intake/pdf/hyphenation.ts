@@ -1,0 +1,34 @@
+import type { TextLine } from '../../../../shared/cv/document';
+
+const ENDS_HYPHENATED = /\p{L}[-\u00ad]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Undoes hyphenation at line ends ("an-" + "imated classic" → "animated" + "classic"): only
+ * when the next line of the same column continues in lower case, so "Jean-" + "Pierre" stays.
+ * The completed word moves up; lines stay lines.
+ */
+export const dehyphenate = (lines: TextLine[]): TextLine[] => {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    const next = lines[i + 1];
+    if (
+      next &&
+      next.page === line.page &&
+      next.column === line.column &&
+      next.region === line.region &&
+      ENDS_HYPHENATED.test(line.text) &&
+      STARTS_LOWER.test(next.text) &&
+      (next.gapBefore ?? 0) < 1.2 * line.fontSize
+    ) {
+      const match = /^(\S+)\s*(.*)$/u.exec(next.text);
+      if (match) {
+        line.text = line.text.slice(0, -1) + (match[1] ?? '');
+        next.text = match[2] ?? '';
+      }
+    }
+    if (line.text.length > 0) out.push(line);
+  }
+  return out;
+};

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import type { Client } from '../../../../shared/contract';
+import type { ConsentOverview } from '../../../../shared/consent/overview';
+import { isUsable } from '../../../../shared/consent/derive';
+import type { Purpose, PurposeState } from '../../../../shared/consent/types';
+import { useClient } from '../../api/ClientContext';
+import { Alert } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { LiveRegion } from '../../components/LiveRegion';
+import { useAction } from '../../hooks/useAction';
+import { useT } from '../../i18n/useT';
+import { formatDate } from '../../ui/format';
+import { consentTone } from '../../ui/tones';
+import { ConsentForm } from './ConsentForm';
+
+interface ConsentPanelProps {
+  readonly overview: ConsentOverview;
+  readonly clients: readonly Client[];
+  readonly onChange: (overview: ConsentOverview) => void;
+}
+
+/** A withdrawal makes sense while the purpose is in use or asked for; after a no there is nothing to withdraw. */
+export const canWithdraw = (s: PurposeState): boolean => isUsable(s) || s.status === 'requested';
+
+/** Status per purpose with colour, one-click withdrawal, and a form to record any other change. */
+export function ConsentPanel({ overview, clients, onChange }: ConsentPanelProps) {
+  const { t, error } = useT();
+  const { api } = useClient();
+  const withdraw = useAction(api['consent.withdraw']);
+  const [editing, setEditing] = useState<Purpose | undefined>(undefined);
+  const [done, setDone] = useState<string | undefined>(undefined);
+  const editingState = overview.purposes.find((p) => p.purpose === editing);
+
+  const onWithdraw = (purpose: Purpose): void => {
+    setDone(undefined);
+    void withdraw.run({ candidateId: overview.candidateId, purpose }).then((o) => {
+      if (!o) return;
+      onChange(o);
+      setDone(t('consent.withdrawn', { purpose: t(`purpose.${purpose}`) }));
+    });
+  };
+
+  return (
+    <section className="card" data-testid="consent-panel" aria-labelledby="consent-title">
+      <header className="card-header">
+        <h2 className="card-title" id="consent-title">
+          {t('consent.title')}
+        </h2>
+        <p className="card-description">{t('consent.intro')}</p>
+      </header>
+      <div className="card-body stack">
+        {overview.restricted ? <Alert tone="warning">{t('consent.restricted')}</Alert> : null}
+        {overview.objected ? <Alert tone="warning">{t('consent.objected')}</Alert> : null}
+        <div className="table-wrap">
+          <table className="table consent-table">
+            <caption className="visually-hidden">{t('consent.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consent.col.purpose')}</th>
+                <th scope="col">{t('consent.col.basis')}</th>
+                <th scope="col">{t('consent.col.status')}</th>
+                <th scope="col">{t('consent.col.details')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('clients.col.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.purposes.map((s) => (
+                <PurposeRow
+                  key={s.purpose}
+                  state={s}
+                  clients={clients}
+                  marketingMode={s.purpose === 'marketing' ? t(`consent.marketing.${overview.marketing.mode}`) : undefined}
+                  onEdit={() => {
+                    setDone(undefined);
+                    setEditing(s.purpose);
+                  }}
+                  onWithdraw={() => onWithdraw(s.purpose)}
+                  withdrawing={withdraw.busy}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {overview.marketing.suppressed ? <p className="cell-note">{t('consent.suppressed')}</p> : null}
+        <LiveRegion politeness="assertive">
+          {withdraw.error ? (
+            <Alert tone="error" code={withdraw.error}>
+              {error(withdraw.error)}
+            </Alert>
+          ) : null}
+        </LiveRegion>
+        <LiveRegion>
+          {done ? (
+            <Alert tone="success" testId="consent-done">
+              {done}
+            </Alert>
+          ) : null}
+        </LiveRegion>
+        {editingState ? (
+          <ConsentForm
+            key={editingState.purpose}
+            candidateId={overview.candidateId}
+            state={editingState}
+            clients={clients}
+            onCancel={() => setEditing(undefined)}
+            onRecorded={(o) => {
+              onChange(o);
+              setEditing(undefined);
+              setDone(t('consent.recorded', { purpose: t(`purpose.${editingState.purpose}`) }));
+            }}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+interface PurposeRowProps {
+  readonly state: PurposeState;
+  readonly clients: readonly Client[];
+  readonly marketingMode: string | undefined;
+  readonly onEdit: () => void;
+  readonly onWithdraw: () => void;
+  readonly withdrawing: boolean;
+}
+
+function PurposeRow({ state: s, clients, marketingMode, onEdit, onWithdraw, withdrawing }: PurposeRowProps) {
+  const { t, locale } = useT();
+  const label = t(`purpose.${s.purpose}`);
+  const scope = s.clientIds.map((id) => clients.find((c) => c.id === id)?.name ?? `#${id}`);
+  return (
+    <tr data-testid={`purpose-${s.purpose}`} data-status={s.status}>
+      <th scope="row">
+        <span className="purpose-name">{label}</span>
+        <span className="cell-note">{t(`purpose.hint.${s.purpose}`)}</span>
+      </th>
+      <td>{s.basis ? t(`basis.${s.basis}`) : <span className="muted">{t('consent.noBasis')}</span>}</td>
+      <td>
+        <Badge tone={consentTone(s.status)} dot>
+          <span data-testid="purpose-status">{t(`consent.status.${s.status}`)}</span>
+        </Badge>
+      </td>
+      <td className="purpose-details">
+        {s.since ? <span>{t('consent.since', { date: formatDate(s.since, locale) })}</span> : null}
+        {s.byDefault ? <span className="cell-note">{t('consent.byDefault')}</span> : null}
+        {s.expiresOn ? <span className="cell-note">{t('consent.expires', { date: formatDate(s.expiresOn, locale) })}</span> : null}
+        {scope.length > 0 ? <span className="cell-note">{t('consent.scope', { clients: scope.join(', ') })}</span> : null}
+        {marketingMode ? <span className="cell-note">{`${t('consent.marketingLabel')}: ${marketingMode}`}</span> : null}
+      </td>
+      <td className="row-actions">
+        <div className="purpose-actions">
+          <Button size="sm" icon="edit" onClick={onEdit} aria-label={`${t('consent.record')}: ${label}`} data-testid={`record-${s.purpose}`}>
+            {t('consent.record')}
+          </Button>
+          {canWithdraw(s) ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              icon="ban"
+              onClick={onWithdraw}
+              disabled={withdrawing}
+              aria-label={`${s.purpose === 'marketing' ? t('consent.optOut') : t('consent.withdraw')}: ${label}`}
+              data-testid={`withdraw-${s.purpose}`}
+            >
+              {s.purpose === 'marketing' ? t('consent.optOut') : t('consent.withdraw')}
+            </Button>
+          ) : null}
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,12 @@
+export * from './baseline';
+export * from './blocks';
+export * from './build';
+export * from './headings';
+export * from './leak';
+export * from './model';
+export * from './naming';
+export * from './placeholders';
+export * from './redaction';
+export * from './shares';
+export * from './template';
+export { PLACEHOLDERS, SHARED_FONTS_PREFIX, type Placeholder } from './template-parts';

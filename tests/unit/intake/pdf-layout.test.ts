@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedDocument, TextLine } from '../../../shared/cv/document';
+import { extractDocument } from '../../../electron/core/intake/extract';
+import { buildPdf, paragraph, type PageSpec, type Placed } from './support/pdf';
+
+const extract = async (pages: PageSpec[]): Promise<ExtractedDocument> => extractDocument(await buildPdf(pages));
+const texts = (lines: readonly TextLine[]): string[] => lines.map((l) => l.text);
+
+const MAIN = [
+  'Built the payment platform used by every',
+  'customer, moving the nightly batch jobs',
+  'to a streaming pipeline and halving the',
+  'time between delivery and invoice. Led',
+  'a team of five engineers in two offices',
+  'and introduced review and delivery habits',
+  'that the whole department now follows.',
+];
+const MAIN_2 = ['Taught the first course on analytical', 'engines to students of the academy and', 'wrote its notes, still read by many today.'];
+const SIDEBAR = ['Python', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Terraform', 'Go'];
+const LANGS = ['Dutch (native)', 'French (C1)', 'English (C1)', 'German (B1)'];
+
+/** Lines must appear as one uninterrupted run, in this order. */
+const expectRun = (lines: readonly TextLine[], expected: readonly string[]) => {
+  const all = texts(lines);
+  const start = all.indexOf(expected[0] as string);
+  expect(start, `"${expected[0]}" missing`).toBeGreaterThanOrEqual(0);
+  expect(all.slice(start, start + expected.length)).toEqual(expected);
+};
+
+describe('PDF reading order', () => {
+  it('reads two columns one after the other, each top to bottom', async () => {
+    const left: Placed[] = [{ text: 'EXPERIENCE', x: 50, y: 100, size: 14, bold: true }, ...paragraph(MAIN, 50, 125, 13.5)];
+    const right: Placed[] = [{ text: 'TEACHING', x: 320, y: 100, size: 14, bold: true }, ...paragraph(MAIN_2, 320, 127, 15), { text: 'AWARDS', x: 320, y: 200, size: 14, bold: true }, ...paragraph(['Best lecture prize 1843', 'Royal medal 1850'], 320, 226, 15)];
+    const doc = await extract([{ texts: [...left, ...right] }]);
+    expect(texts(doc.lines)).toEqual([
+      'EXPERIENCE',
+      ...MAIN,
+      'TEACHING',
+      ...MAIN_2,
+      'AWARDS',
+      'Best lecture prize 1843',
+      'Royal medal 1850',
+    ]);
+    expect(doc.lines.filter((l) => l.text === 'EXPERIENCE' || MAIN.includes(l.text)).every((l) => l.column === 1)).toBe(true);
+    expect(doc.lines.filter((l) => l.text === 'TEACHING' || l.text === 'AWARDS').every((l) => l.column === 2)).toBe(true);
+  });
+
+  it('reads a full-width name band first, then a left sidebar, then the main column', async () => {
+    const band: Placed[] = [
+      { text: 'Ada Lovelace', x: 40, y: 60, size: 26, bold: true },
+      { text: 'ada@example.org · +32 470 12 34 56 · Brussels, Belgium · linkedin.com/in/ada', x: 40, y: 84, size: 10 },
+    ];
+    const sidebar: Placed[] = [
+      { text: 'SKILLS', x: 40, y: 130, size: 12, bold: true },
+      ...paragraph(SIDEBAR, 40, 150, 16),
+      { text: 'LANGUAGES', x: 40, y: 270, size: 12, bold: true },
+      ...paragraph(LANGS, 40, 290, 16),
+    ];
+    const main: Placed[] = [
+      { text: 'EXPERIENCE', x: 210, y: 131, size: 14, bold: true },
+      { text: 'Lead engineer, Analytical Engines Ltd', x: 210, y: 152, size: 11, bold: true },
+      ...paragraph(MAIN, 210, 168, 13.7),
+      { text: 'EDUCATION', x: 210, y: 290, size: 14, bold: true },
+      ...paragraph(MAIN_2, 210, 311, 13.7),
+    ];
+    const doc = await extract([{ texts: [...main, ...band, ...sidebar] }]);
+    expect(texts(doc.lines).slice(0, 2)).toEqual(['Ada Lovelace', band[1]?.text]);
+    expect(doc.lines[0]?.column).toBe(0);
+    expectRun(doc.lines, ['SKILLS', ...SIDEBAR, 'LANGUAGES', ...LANGS]);
+    expectRun(doc.lines, ['EXPERIENCE', 'Lead engineer, Analytical Engines Ltd', ...MAIN, 'EDUCATION', ...MAIN_2]);
+    const skills = doc.lines.findIndex((l) => l.text === 'SKILLS');
+    const experience = doc.lines.findIndex((l) => l.text === 'EXPERIENCE');
+    expect(skills).toBeLessThan(experience);
+    expect(doc.lines.filter((l) => SIDEBAR.includes(l.text)).every((l) => l.column === 1)).toBe(true);
+    expect(doc.lines.filter((l) => MAIN.includes(l.text)).every((l) => l.column === 2)).toBe(true);
+  });
+
+  it('reads a sidebar on the right after the main column', async () => {
+    const main: Placed[] = [{ text: 'PROFILE', x: 50, y: 100, size: 14, bold: true }, ...paragraph(MAIN, 50, 122, 13.2)];
+    const sidebar: Placed[] = [{ text: 'SKILLS', x: 400, y: 101, size: 11, bold: true }, ...paragraph(SIDEBAR, 400, 120, 17)];
+    const doc = await extract([{ texts: [...sidebar, ...main] }]);
+    expect(texts(doc.lines)).toEqual(['PROFILE', ...MAIN, 'SKILLS', ...SIDEBAR]);
+  });
+
+  it('keeps a table of dates beside descriptions as rows, not as two columns', async () => {
+    const rows: Placed[] = [];
+    const entries = [
+      ['2019 – 2023', ['Senior engineer, Acme Brussels', 'Built the billing platform and its team.']],
+      ['2016 – 2019', ['Engineer, Beta Antwerp', 'Maintained the public website.', 'Moved hosting to the cloud.']],
+      ['2012 – 2016', ['Master in computer science, KU Leuven']],
+      ['2010 – 2012', ['Bachelor in mathematics, UGent', 'Graduated with honours.']],
+    ] as const;
+    let y = 100;
+    for (const [period, lines] of entries) {
+      rows.push({ text: period, x: 50, y, size: 11 });
+      lines.forEach((line, i) => rows.push({ text: line, x: 160, y: y + i * 14, size: 11 }));
+      y += lines.length * 14 + 12;
+    }
+    const doc = await extract([{ texts: rows }]);
+    expect(texts(doc.lines)).toEqual([
+      '2019 – 2023 Senior engineer, Acme Brussels',
+      'Built the billing platform and its team.',
+      '2016 – 2019 Engineer, Beta Antwerp',
+      'Maintained the public website.',
+      'Moved hosting to the cloud.',
+      '2012 – 2016 Master in computer science, KU Leuven',
+      '2010 – 2012 Bachelor in mathematics, UGent',
+      'Graduated with honours.',
+    ]);
+  });
+
+  it('keeps running headers, footers and page numbers apart from the body', async () => {
+    const pages: PageSpec[] = [1, 2, 3].map((n) => ({
+      texts: [
+        { text: 'Curriculum vitae – Ada Lovelace', x: 50, y: 40, size: 9 },
+        ...paragraph(n === 1 ? MAIN : MAIN_2, 50, 120, 14),
+        { text: `Page ${n} of 3`, x: 270, y: 810, size: 9 },
+        { text: `ada@example.org`, x: 460, y: 810, size: 9 },
+      ],
+    }));
+    const doc = await extract(pages);
+    const headers = doc.lines.filter((l) => l.region === 'header');
+    const footers = doc.lines.filter((l) => l.region === 'footer');
+    expect(headers).toHaveLength(3);
+    expect(headers.every((l) => l.text === 'Curriculum vitae – Ada Lovelace')).toBe(true);
+    expect(footers.map((l) => l.page)).toEqual([1, 2, 3]);
+    expect(footers[1]?.text).toBe('Page 2 of 3 ada@example.org');
+    expect(texts(doc.lines.filter((l) => l.region === 'body'))).toEqual([...MAIN, ...MAIN_2, ...MAIN_2]);
+    // Per page: header first, then body, then footer.
+    const page2 = doc.lines.filter((l) => l.page === 2).map((l) => l.region);
+    expect(page2[0]).toBe('header');
+    expect(page2[page2.length - 1]).toBe('footer');
+    expect(doc.pageCount).toBe(3);
+  });
+
+  it('flags a lone page number even on a one-page CV', async () => {
+    const doc = await extract([{ texts: [...paragraph(MAIN, 50, 120, 14), { text: '1/1', x: 290, y: 815, size: 9 }] }]);
+    expect(doc.lines.find((l) => l.text === '1/1')?.region).toBe('footer');
+  });
+});
