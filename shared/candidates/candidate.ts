@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import { Contact, Language, StructuredCv } from '../cv/model';
-import { Source } from './source';
+import { Source, SourceKind } from './source';
 import { ConsentStatus } from '../consent/types';
 import { NoticeStatus } from '../consent/notice';
 
@@ -38,6 +38,8 @@ export const CandidateFilter = z
     consent: ConsentStatus.optional(),
     shareable: z.boolean().optional(),
     noticeDue: z.boolean().optional(),
+    /** Candidates with at least one source of this kind (a CV received again elsewhere counts too). */
+    sourceKind: SourceKind.optional(),
   })
   .strict();
 export type CandidateFilter = z.infer<typeof CandidateFilter>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StructuredCv } from '../cv/model';
 import { CandidateDetail, CandidateFilter, CandidateId, CandidateSummary, ExtractedText, ImportOutcome } from '../candidates/candidate';
 import { SourceInput } from '../candidates/source';
 import { call } from './define';
@@ -57,5 +58,12 @@ export const candidateCalls = {
     input: z.object({ id: CandidateId, version: z.number().int().positive() }).strict(),
     output: z.object({ candidateId: CandidateId, ref: z.string() }),
     errors: ['VAULT_LOCKED', 'CANDIDATE_NOT_FOUND', 'INVALID_INPUT'],
+  }),
+  'candidates.rectify': call({
+    summary: 'Correct the candidate’s data (art. 16): the edited structured CV becomes a new version on top of `basedOn`.',
+    input: z.object({ id: CandidateId, basedOn: z.number().int().positive(), cv: StructuredCv }).strict(),
+    output: z.object({ version: z.number().int().positive() }),
+    errors: ['VAULT_LOCKED', 'CANDIDATE_NOT_FOUND', 'INVALID_INPUT'],
+    maxInputBytes: 2 * 1024 * 1024,
   }),
 } as const;

@@ -48,12 +48,15 @@ export const ExportPreview = z.object({
 export type ExportPreview = z.infer<typeof ExportPreview>;
 
 export const ExportResult = z.object({
+  /** The path written, or (when no `out` was given) the file name only. */
   file: z.string(),
   fileName: z.string(),
   sha256: z.string(),
   shareId: z.number().int().positive(),
   size: z.number().int().nonnegative(),
   pages: z.number().int().positive().optional(),
+  /** The file, base64, when no `out` was given: the UI saves it (download / save dialog) itself. */
+  data: z.string().optional(),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
@@ -88,8 +91,11 @@ export const exportCalls = {
   'export.create': call({
     summary: 'Export a company CV (PDF or DOCX) after the review and sharing gates and the leak guard; write it and log the share.',
     input: ExportChoice.extend({
-      /** A file path, or an existing folder (the file then gets the default name, never the candidate\'s). */
-      out: z.string().min(1).max(1000),
+      /**
+       * A file path, or an existing folder (the file then gets the default name, never the candidate\'s).
+       * Absent: nothing is written by the core; the bytes come back as `data` under the default name.
+       */
+      out: z.string().min(1).max(1000).optional(),
       overwrite: z.boolean().optional(),
     }).strict(),
     output: ExportResult,

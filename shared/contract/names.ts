@@ -14,6 +14,7 @@ export const CALL_NAME_LIST = [
   'candidates.get',
   'candidates.extractedText',
   'candidates.splitVersion',
+  'candidates.rectify',
   'consent.get',
   'consent.record',
   'consent.withdraw',

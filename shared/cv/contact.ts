@@ -40,7 +40,7 @@ const digitCount = (s: string): number => (s.match(/\d/g) ?? []).length;
  */
 const isBelgianNationalNumber = (text: string): boolean => {
   const digits = text.replace(/\D/g, '');
-  if (digits.length !== 11 || /^\s*(?:\+|00[1-9])/.test(text)) return false;
+  if (digits.length !== 11 || /^\s*\+/.test(text)) return false;
   const month = Number(digits.slice(2, 4)) % 20;
   if (month > 12 || Number(digits.slice(4, 6)) > 31) return false;
   const check = Number(digits.slice(9));
@@ -110,6 +110,8 @@ const looksLikeName = (text: string): boolean => {
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5 || t.length > 60) return false;
   if (/[\d@/:|()]/.test(t)) return false;
+  // "Rijbewijs B", "Permis B": a bare capital letter is a category, not part of a name ("J." is).
+  if (words.some((w) => /^\p{Lu}$/u.test(w))) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (matchHeading(t) || looksLikeRole(t) || looksLikeOrganisation(t) || looksLikeDegree(t) || namesCountry(t)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;

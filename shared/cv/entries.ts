@@ -2,7 +2,7 @@ import type { CvEntry, SectionKind } from './model';
 import type { CvLine } from './normalise';
 import { readHead } from './entry-head';
 import { isAnchor, isHeadLike } from './entry-lines';
-import { startsLower } from './fold';
+import { startsLower, wordCount } from './fold';
 import type { DocStyle } from './typography';
 
 /** Sections whose content is a list of dated items worth splitting into entries. */
@@ -101,8 +101,31 @@ const toEntry = (kind: SectionKind, lines: readonly CvLine[], style: DocStyle, m
  * Entries of an experience-like section, or undefined when the section does not look like a list
  * of dated items (then its lines stand on their own and nothing is guessed).
  */
-export const splitEntries = (kind: SectionKind, lines: readonly CvLine[], style: DocStyle): CvEntry[] | undefined => {
-  if (!ENTRY_KINDS.has(kind) || lines.length === 0) return undefined;
+/**
+ * A head line a narrow column broke after a dash or colon ("Mai 2021 –" / "Dezember 2025",
+ * "Master in de Economie:" / "Accountancy") is one line again before entries are read.
+ */
+const joinBrokenLines = (lines: readonly CvLine[]): CvLine[] => {
+  const out: CvLine[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const broken =
+      previous !== undefined &&
+      !previous.bullet &&
+      !line.bullet &&
+      previous.page === line.page &&
+      (previous.column ?? 0) === (line.column ?? 0) &&
+      /[-–—:]$/.test(previous.text.trim()) &&
+      wordCount(line.text) <= 6;
+    if (broken) out[out.length - 1] = { ...previous, text: `${previous.text.trim()} ${line.text}` };
+    else out.push(line);
+  }
+  return out;
+};
+
+export const splitEntries = (kind: SectionKind, raw: readonly CvLine[], style: DocStyle): CvEntry[] | undefined => {
+  if (!ENTRY_KINDS.has(kind) || raw.length === 0) return undefined;
+  const lines = joinBrokenLines(raw);
   if (!lines.some(isAnchor)) return undefined;
   const margins = rightMargins(lines);
   return group(lines, style).map((g) => toEntry(kind, g, style, margins));

@@ -60,13 +60,32 @@ const words = (text: string): string[] => foldedWords(text).map((w) => w.replace
 const hitCount = (text: string, vocabulary: ReadonlySet<string>): number =>
   words(text).filter((w) => vocabulary.has(w) || vocabulary.has(`${w}.`)).length;
 
-export const looksLikeRole = (text: string): boolean =>
-  hitCount(text, ROLE_WORDS) > 0 || words(text).some((w) => w.length > 8 && ROLE_SUFFIXES.some((s) => w.endsWith(s)));
+/**
+ * Masculine forms a feminine job title derives from: French consultante → consultant,
+ * vendeuse → vendeur, directrice → directeur, infirmière → infirmier, technicienne → technicien;
+ * German Beraterin → Berater. The word lists then only need one form.
+ */
+const baseForms = (w: string): string[] => [
+  w,
+  w.replace(/euse$/, 'eur'),
+  w.replace(/rice$/, 'eur'),
+  w.replace(/iere$/, 'ier'),
+  w.replace(/enne$/, 'en'),
+  w.replace(/e$/, ''),
+  w.replace(/in$/, ''),
+];
+
+// "IT-analist", "Junior-Entwickler": the last part of a hyphenated word carries the role.
+const isRoleWord = (word: string): boolean =>
+  [word, word.split('-').pop() ?? word].flatMap(baseForms).some((b) => ROLE_WORDS.has(b) || (b.length > 8 && ROLE_SUFFIXES.some((s) => b.endsWith(s))),
+  );
+
+export const looksLikeRole = (text: string): boolean => words(text).some(isRoleWord);
 
 /** "Software Developer": the last word names a role, so the line is a title even if it mentions software. */
 export const endsWithRole = (text: string): boolean => {
   const last = words(text).pop();
-  return last !== undefined && (ROLE_WORDS.has(last) || (last.length > 8 && ROLE_SUFFIXES.some((s) => last.endsWith(s))));
+  return last !== undefined && isRoleWord(last);
 };
 
 export const looksLikeOrganisation = (text: string): boolean =>

@@ -49,6 +49,13 @@ const nextToPeriod = (lines: readonly CvLine[], i: number): boolean => {
   });
 };
 
+/** The line finishes the one above it, which broke after a colon or dash ("Master in X:" / "Accountancy"). */
+const continuesLine = (lines: readonly CvLine[], i: number): boolean => {
+  const line = lines[i];
+  const above = lines[i - 1];
+  return line !== undefined && above !== undefined && (above.column ?? 0) === (line.column ?? 0) && /[-–—:,]$/.test(above.text.trim());
+};
+
 /**
  * Decide which lines are section headings. A known heading word counts when the line is shaped
  * like a heading (and, for ambiguous words, styled like one). An unknown line counts only when it is
@@ -78,7 +85,7 @@ export const detectHeadings = (lines: readonly CvLine[], style = documentStyle(l
       (decisions.size === 0 &&
         (line.block === 'heading' || (isLarger(line, style) && (line.bold || (line.caps ?? false)))) &&
         !(line.page === 1 && line.fontSize >= page1Largest));
-    if (styled && !nextToPeriod(lines, i)) decisions.set(i, {});
+    if (styled && !nextToPeriod(lines, i) && !continuesLine(lines, i)) decisions.set(i, {});
   });
   return decisions;
 };

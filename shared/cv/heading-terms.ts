@@ -149,6 +149,6 @@ export const MODIFIERS: readonly string[] = [
   'professionnelle', 'professionnelles', 'professionnel', 'techniques', 'principales', 'autres',
   'complémentaires', 'récentes', 'mes', 'ma', 'mon', 'antérieures', 'associatif', 'associative', 'associatives',
   'berufliche', 'beruflicher', 'fachliche', 'technische', 'weitere', 'sonstige', 'besondere', 'persönliche',
-  'meine', 'bisherige', 'ausgewählte', 'relevante',
+  'meine', 'bisherige', 'ausgewählte', 'relevante', 'schulische', 'akademische', 'universitäre',
   '(cont.)', 'continued', 'vervolg', 'suite', 'fortsetzung',
 ];

@@ -80,10 +80,13 @@ export const matchHeading = (text: string): HeadingMatch | undefined => {
   if (core.length > MAX_LENGTH) return undefined;
   if (core.length === 0 || core.split(/\s+/).length > MAX_WORDS) return undefined;
   const whole = TABLE.get(compact(core)) ?? lookup(keyWords(core));
-  // Otherwise the first part decides, or the last one ("Schulische und akademische Ausbildung").
+  // Otherwise the first part decides; the last one only after qualifiers ("Schulische und
+  // akademische Ausbildung"), never after content ("Master ingénieur civil en informatique").
   const parts = core.split(COMBINATION).filter((p) => p.length > 0);
   const tryPart = (part: string | undefined) => (part ? (TABLE.get(compact(part)) ?? lookup(keyWords(part))) : undefined);
-  const found = whole ?? (parts.length > 1 ? (tryPart(parts[0]) ?? tryPart(parts[parts.length - 1])) : undefined);
+  const qualifiersOnly = parts.slice(0, -1).every((p) => keyWords(p).every((w) => MODIFIER_KEYS.has(w)));
+  const found =
+    whole ?? (parts.length > 1 ? (tryPart(parts[0]) ?? (qualifiersOnly ? tryPart(parts[parts.length - 1]) : undefined)) : undefined);
   if (!found) return undefined;
   return compact(core) === AMBIGUOUS_TITLE ? { ...found, maybeDocumentTitle: true } : found;
 };

@@ -47,6 +47,9 @@ const identifiersOf = (unit: TextUnit, names: ReturnType<typeof nameMatcher>): I
  * Drops identifier findings inside another identifier finding (the name inside a detected e-mail,
  * a phone inside an address line): the outer one is what gets redacted. Keeps the first of equals.
  */
+const dedupe = (found: IdentifierFinding[]): IdentifierFinding[] =>
+  found.filter((f, i) => found.findIndex((g) => g.path === f.path && g.start === f.start && g.end === f.end && g.type === f.type) === i);
+
 const dropContained = (found: IdentifierFinding[]): IdentifierFinding[] =>
   found.filter((f, i) => !found.some((g, j) => j !== i && contains(g, f) && (g.end - g.start > f.end - f.start || j < i)));
 
@@ -71,7 +74,36 @@ const wrappedTails = (units: readonly TextUnit[], found: readonly IdentifierFind
   return out;
 };
 
-const withIds = (f: Finding): Detection => ({ ...f, id: detectionId(f.path, f.start, f.end, f.type), fingerprint: fingerprint(f.kind, f.type, f.text) }) as Detection;
+const PAIR_TYPES = new Set(['national-id', 'iban', 'phone', 'referee', 'birth-place', 'birth-date', 'nationality', 'age', 'id-document']);
+
+/**
+ * Facts cut in two by a narrow column: "… – 0032 479" / "50 41 03", "Geboren op 20 oktober 1984 te" /
+ * "Kisangani", "Numéro de registre national :" / "840309 885 48". Each pair of neighbouring lines is
+ * read as one; a finding that reaches into the second line is split over both.
+ */
+const acrossLines = (units: readonly TextUnit[]): IdentifierFinding[] => {
+  const out: IdentifierFinding[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i];
+    const b = units[i + 1];
+    if (!a || !b || a.kind === 'title' || b.kind === 'title') continue;
+    const joint: TextUnit = { ...a, text: `${a.text} ${b.text}` };
+    const cut = a.text.length;
+    const accounts = findAccounts(joint);
+    const numbers = [...accounts, ...findNationalIds(joint, accounts.map((f) => [f.start, f.end]))];
+    const found = [...numbers, ...findPhones(joint, blank(joint.text, numbers.map((f) => [f.start, f.end]))), ...findPersonalFacts(joint)];
+    for (const f of found) {
+      if (!PAIR_TYPES.has(f.type) || f.end <= cut + 1) continue;
+      if (f.start < cut) out.push(identifier(a, f.start, cut, f.type, f.confidence, `${f.rule}-wrapped`));
+      const bs = Math.max(0, f.start - cut - 1);
+      const be = f.end - cut - 1;
+      if (be > bs) out.push(identifier(b, bs, be, f.type, f.confidence, `${f.rule}-wrapped`));
+    }
+  }
+  return out;
+};
+
+const withIds = (f: Finding): Detection => ({ ...f, id: detectionId(f.path, f.start, f.end, f.type), fingerprint: fingerprint(f.kind, f.type, f.text) });
 
 const order = (a: Detection, b: Detection) =>
   a.path === b.path ? a.start - b.start || b.end - a.end || a.type.localeCompare(b.type) : 0;
@@ -87,7 +119,7 @@ export const detectCv = (input: DetectInput): Detection[] => {
   const out: Detection[] = [];
   for (const block of blocks) {
     const perUnit = block.units.flatMap((u) => identifiersOf(u, matcher));
-    const identifiers = dropContained([...perUnit, ...findTwoLineStreets(block.units), ...wrappedTails(block.units, perUnit)]);
+    const identifiers = dropContained(dedupe([...perUnit, ...findTwoLineStreets(block.units), ...wrappedTails(block.units, perUnit), ...acrossLines(block.units)]));
     const masked = new Map<string, [number, number][]>();
     for (const f of identifiers) {
       if (f.type !== 'name' && f.type !== 'referee') continue;

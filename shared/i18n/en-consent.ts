@@ -164,7 +164,6 @@ export const enConsent = {
   'requests.col.actions': 'Actions',
   'requests.markInformed': 'Informed today',
   'requests.markInformedLabel': 'Record that {name} was informed today',
-  'requests.rightsTitle': 'Rights requests',
 
   'settings.consultantTitle': 'You',
   'settings.consultantIntro': 'Recorded with every import and consent change, and used to sign consent requests.',

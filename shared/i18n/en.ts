@@ -1,6 +1,10 @@
 import type { CatalogueShape } from './messages';
 import { enConsent } from './en-consent';
+import { enExport } from './en-export';
 import { enIntake } from './en-intake';
+import { enReview } from './en-review';
+import { enRectify } from './en-rectify';
+import { enRights } from './en-rights';
 
 /**
  * English messages: the source catalogue. Keys are stable ids (`area.item`); other languages are
@@ -10,6 +14,10 @@ import { enIntake } from './en-intake';
 export const en = {
   ...enIntake,
   ...enConsent,
+  ...enReview,
+  ...enRights,
+  ...enExport,
+  ...enRectify,
   'app.name': 'CVault',
   'app.tagline': 'Candidate CVs, encrypted on this device',
 
@@ -20,7 +28,6 @@ export const en = {
   'common.hidePassphraseLabel': 'Hide passphrase',
   'common.capsLock': 'Caps Lock is on.',
   'common.retry': 'Try again',
-  'common.comingSoon': 'Coming soon',
 
   'auth.aside.title': 'Your candidates’ CVs stay on this laptop.',
   'auth.aside.encrypted': 'Encrypted with a key that only your passphrase unlocks.',
@@ -106,9 +113,6 @@ export const en = {
     'Add the clients you present candidates to. Every CV you share with a client is logged, so you can always tell who received what, and when.',
 
   'requests.subtitle': 'GDPR rights requests and retention reviews.',
-  'requests.emptyTitle': 'No open requests',
-  'requests.emptyBody':
-    'When a candidate asks to see, correct or erase their data, log the request here. CVault tracks the legal deadline and helps you answer in time.',
 
   'settings.subtitle': 'You, your firm’s privacy details, and how your vault is protected.',
   'settings.vaultTitle': 'Vault',

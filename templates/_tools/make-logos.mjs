@@ -120,5 +120,5 @@ const compact = [chevron(8, hex('#1F4FA8')), chevron(104, hex('#5FA8E8'))];
 for (const [name, width, layers] of [['classic', 240, classic], ['modern', 256, modern], ['compact', 272, compact]]) {
   const file = join(root, name, 'logo.png');
   writeFileSync(file, png(width, 240, layers));
-  console.log(`wrote ${file}`);
+  process.stdout.write(`wrote ${file}\n`);
 }

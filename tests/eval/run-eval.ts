@@ -9,6 +9,11 @@ import { scoreFixture, type ItemOutcome } from './score';
  * set and prints identifier recall per type, special-category recall per category and language,
  * and over-redaction on must-keep content. Only counts are printed, never texts.
  */
+/** The report goes to stdout (a CLI-style tool, not a log). */
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
 interface Row {
   language: string;
   file: string;
@@ -20,16 +25,16 @@ const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).t
 const table = (title: string, rows: readonly Row[], key: (r: Row) => string, good: (r: Row) => boolean, extra?: (r: Row) => boolean) => {
   const groups = new Map<string, Row[]>();
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
-  console.log(`\n${title}`);
+  print(`\n${title}`);
   const all = rows.filter((r) => !r.outcome.missingText);
   for (const [k, g] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const found = g.filter((r) => !r.outcome.missingText);
     const ok = found.filter(good).length;
     const ex = extra ? `  same type ${pct(found.filter(extra).length, found.length)}` : '';
     const missing = g.length - found.length;
-    console.log(`  ${k.padEnd(28)} ${String(ok).padStart(4)}/${String(found.length).padEnd(4)} ${pct(ok, found.length)}${ex}${missing ? `  (${missing} not in extracted text)` : ''}`);
+    print(`  ${k.padEnd(28)} ${String(ok).padStart(4)}/${String(found.length).padEnd(4)} ${pct(ok, found.length)}${ex}${missing ? `  (${missing} not in extracted text)` : ''}`);
   }
-  console.log(`  ${'ALL'.padEnd(28)} ${String(all.filter(good).length).padStart(4)}/${String(all.length).padEnd(4)} ${pct(all.filter(good).length, all.length)}`);
+  print(`  ${'ALL'.padEnd(28)} ${String(all.filter(good).length).padStart(4)}/${String(all.length).padEnd(4)} ${pct(all.filter(good).length, all.length)}`);
 };
 
 const args = process.argv.slice(2);
@@ -47,7 +52,7 @@ for (const seed of seeds) {
     for (const outcome of scoreFixture(f.truth, cv, doc.properties, detections)) {
       rows.push({ language: f.language, file: f.name, outcome });
       if (verbose && !outcome.missingText && (outcome.kind === 'keep' ? outcome.hit : !outcome.hit))
-        console.log(`  miss: seed ${seed} ${f.name} ${outcome.kind}/${outcome.label}`);
+        print(`  miss: seed ${seed} ${f.name} ${outcome.kind}/${outcome.label}`);
     }
   }
 }
@@ -55,7 +60,7 @@ for (const seed of seeds) {
 const ids = rows.filter((r) => r.outcome.kind === 'identifier');
 const special = rows.filter((r) => r.outcome.kind === 'special');
 const keep = rows.filter((r) => r.outcome.kind === 'keep');
-console.log(`Redaction evaluation: seeds ${seeds.join(',')}, ${new Set(rows.map((r) => `${r.file}`)).size} files per seed set`);
+print(`Redaction evaluation: seeds ${seeds.join(',')}, ${new Set(rows.map((r) => `${r.file}`)).size} files per seed set`);
 table('Identifier recall per type (covered by any identifier detection):', ids, (r) => r.outcome.label, (r) => r.outcome.hit, (r) => r.outcome.sameType);
 table('Special-category recall per category (statement covered >= 90%):', special, (r) => r.outcome.label, (r) => r.outcome.hit, (r) => r.outcome.sameType);
 table('Special-category recall per language:', special, (r) => r.language, (r) => r.outcome.hit, (r) => r.outcome.sameType);

@@ -5,6 +5,7 @@ import { structureCv } from '../../../shared/cv/structure';
 import { importCv } from '../candidates/import';
 import { requireCandidate } from '../candidates/require';
 import { getCandidateDetail, getExtractedText, listCandidates } from '../candidates/queries';
+import { rectifyCv } from '../candidates/rectify';
 import { splitVersion } from '../candidates/split';
 import { addClient, editClient, listClients } from '../consent/clients';
 import { canShare } from '../consent/gate';
@@ -48,6 +49,7 @@ export const createHandlers = (session: Session): Handlers => ({
   'candidates.get': ({ id, version }) => getCandidateDetail(session.requireVault().db, id, version),
   'candidates.extractedText': ({ id, version }) => getExtractedText(session.requireVault().db, id, version),
   'candidates.splitVersion': ({ id, version }) => splitVersion(session.requireVault().db, id, version),
+  'candidates.rectify': ({ id, basedOn, cv }) => rectifyCv(session.requireVault().db, id, basedOn, cv),
 
   'consent.get': ({ candidateId }) => consentOverview(session.requireVault().db, candidateId),
   'consent.record': ({ candidateId, evidence, ...change }) => {

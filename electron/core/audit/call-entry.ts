@@ -6,7 +6,12 @@ import type { AuditValue } from './chain';
  */
 
 /** Calls that write nothing worth proving, or that the core records itself inside its own transaction. */
-const NOT_RECORDED = new Set(['vault.status', 'vault.lock', 'settings.get', 'clients.list', 'audit.verify', 'audit.list', 'rights.erase', 'retention.anonymise']);
+// Lists that only count or schedule (queues, due dates) read no candidate's data; recording them
+// would bury the entries that matter. Candidate views (candidates.get, consent.get…) are recorded.
+const NOT_RECORDED = new Set([
+  'vault.status', 'vault.lock', 'settings.get', 'clients.list', 'audit.verify', 'audit.list', 'rights.erase', 'retention.anonymise',
+  'rights.list', 'retention.due', 'retention.policies', 'notice.due', 'templates.list',
+]);
 
 /** Keys whose values are identifiers: kept when they are integers. */
 const ID_KEY = /^(id|version|[a-z]+Id|[a-z]+Ids)$/;

@@ -18,11 +18,12 @@ const strip = <T extends { documentId?: number | undefined }>(s: T): Omit<T, 'do
   return rest;
 };
 
-const matches = (c: CandidateSummary, f: CandidateFilter | undefined): boolean =>
+const matches = (c: CandidateSummary, kinds: readonly string[], f: CandidateFilter | undefined): boolean =>
   !f ||
   ((f.consent === undefined || c.consent === f.consent) &&
     (f.shareable === undefined || c.shareable === f.shareable) &&
-    (f.noticeDue === undefined || (c.notice === 'due' || c.notice === 'overdue') === f.noticeDue));
+    (f.noticeDue === undefined || (c.notice === 'due' || c.notice === 'overdue') === f.noticeDue) &&
+    (f.sourceKind === undefined || kinds.includes(f.sourceKind)));
 
 /** Filters on derived consent state are applied after deriving it; a vault holds thousands, not millions. */
 export const listCandidates = (
@@ -32,12 +33,13 @@ export const listCandidates = (
 ): { items: CandidateSummary[]; total: number } => {
   const today = isoDate(now);
   const { rows } = listCandidateRows(db, { query: opts.query, limit: -1, offset: 0 });
-  const all = rows.map((r): CandidateSummary => {
-    const first = listSources(db, r.id)[0];
+  const all = rows.map((r): { summary: CandidateSummary; kinds: string[] } => {
+    const sources = listSources(db, r.id);
+    const first = sources[0];
     const sharing = derivePurpose(listConsentEvents(db, r.id), 'client-sharing', today);
     const notice = noticeOf(db, r.id, today);
     const gate = decideSharing({ clientSharing: sharing, notice, ...activeFlags(db, r.id) });
-    return {
+    const summary: CandidateSummary = {
       id: r.id,
       ref: r.ref,
       ...(r.name ? { name: r.name } : {}),
@@ -49,8 +51,9 @@ export const listCandidates = (
       shareable: gate.allowed,
       notice: notice.status,
     };
+    return { summary, kinds: sources.map((s) => s.kind) };
   });
-  const filtered = all.filter((c) => matches(c, opts.filter));
+  const filtered = all.filter((c) => matches(c.summary, c.kinds, opts.filter)).map((c) => c.summary);
   return { items: filtered.slice(opts.offset, opts.offset + opts.limit), total: filtered.length };
 };
 

@@ -32,15 +32,17 @@ export const previewExport = async (deps: ExportDeps, req: ExportRequest): Promi
  * The export: gates, build, render, leak guard, write, log, in that order. Any refusal leaves no
  * file and no log line; a failure to log removes the file, so every file written is logged.
  */
-export const createExport = async (deps: ExportDeps, req: ExportRequest & { out: string; overwrite?: boolean | undefined }): Promise<ExportResult> => {
+export const createExport = async (deps: ExportDeps, req: ExportRequest & { out?: string | undefined; overwrite?: boolean | undefined }): Promise<ExportResult> => {
   const now = deps.now ?? new Date();
   const p = prepareExport(deps, req);
   requireGates(p);
   const { bytes, pages } = await renderExport(p, req.format, now);
   await guardAgainstLeaks(bytes, req.format, p.needles);
-  const path = resolveOutput(req.out, p.fileName);
+  // Without `out` the UI saves the file itself (a browser download or the save dialog): the core writes nothing.
+  const path = req.out === undefined ? undefined : resolveOutput(req.out, p.fileName);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  writeExport(path, bytes, req.overwrite ?? false);
+  if (path) writeExport(path, bytes, req.overwrite ?? false);
+  const fileName = path ? basename(path) : p.fileName;
   try {
     const client = req.clientId === undefined ? undefined : getClientRow(deps.db, req.clientId);
     const shareId = deps.db.transaction(() =>
@@ -56,14 +58,15 @@ export const createExport = async (deps: ExportDeps, req: ExportRequest & { out:
         format: req.format,
         consultant: currentConsultant(deps.db),
         at: now.toISOString(),
-        fileName: basename(path),
+        fileName,
         sha256,
         size: bytes.length,
       }),
     )();
-    return { file: path, fileName: basename(path), sha256, shareId, size: bytes.length, ...(pages ? { pages } : {}) };
+    const result = { file: path ?? fileName, fileName, sha256, shareId, size: bytes.length, ...(pages ? { pages } : {}) };
+    return path ? result : { ...result, data: Buffer.from(bytes).toString('base64') };
   } catch (e) {
-    removeQuietly(path);
+    if (path) removeQuietly(path);
     throw e;
   }
 };

@@ -13,6 +13,7 @@ import { CandidatePage } from './candidate/CandidatePage';
 import { CandidateFilters } from './candidates/CandidateFilters';
 import { CandidateTable } from './candidates/CandidateTable';
 import { EMPTY_FILTERS, isFiltered, PAGE_SIZE, toListInput, type FilterDraft } from './candidates/filters';
+import { DueSummary } from './requests/DueSummary';
 
 /** The talent pool: a searchable, filterable list; or one candidate when one is open. */
 export function CandidatesPage(props: PageProps) {
@@ -28,13 +29,14 @@ function CandidateList({ navigate, openCandidate }: PageProps) {
   const [offset, setOffset] = useState(0);
   const query = useDebounced(draft.query, 250);
   const { consent, shareable, noticeDue } = draft;
+  const sourceKind = draft.sourceKind ?? '';
   // Files finishing an import in the background add candidates: list again when that count moves.
   const imported = summary.imported + summary.versions;
   const list = useLoad(
     useCallback(
-      () => api['candidates.list'](toListInput({ query, consent, shareable, noticeDue }, offset)),
+      () => api['candidates.list'](toListInput({ query, consent, shareable, noticeDue, sourceKind }, offset)),
       // eslint-disable-next-line react-hooks/exhaustive-deps -- `imported` is a reload trigger
-      [api, query, consent, shareable, noticeDue, offset, imported],
+      [api, query, consent, shareable, noticeDue, sourceKind, offset, imported],
     ),
   );
   const change = (d: FilterDraft): void => {
@@ -64,6 +66,7 @@ function CandidateList({ navigate, openCandidate }: PageProps) {
 
   return (
     <div className="stack">
+      <DueSummary navigate={navigate} />
       <CandidateFilters value={draft} onChange={change} onClear={() => change(EMPTY_FILTERS)} />
       <div className="list-meta" aria-live="polite">
         <span data-testid="candidate-count">{t('candidates.count', { count: total })}</span>

@@ -1,124 +1,15 @@
-import { useCallback, useState } from 'react';
-import { useClient } from '../api/ClientContext';
-import { Alert } from '../components/Alert';
-import { Badge } from '../components/Badge';
-import { Button } from '../components/Button';
-import { Card } from '../components/Card';
-import { EmptyState } from '../components/EmptyState';
-import { Icon } from '../components/Icon';
-import { LiveRegion } from '../components/LiveRegion';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { useAction } from '../hooks/useAction';
-import { useLoad } from '../hooks/useLoad';
-import { useT } from '../i18n/useT';
 import type { PageProps } from '../shell/PageProps';
-import { formatDate, todayLocal } from '../ui/format';
-import { noticeTone } from '../ui/tones';
+import { useDueCountsRefresh } from './requests/due-counts';
+import { NoticesDue } from './requests/NoticesDue';
+import { RightsSection } from './requests/RightsSection';
 
-/** What is due: art. 14 notices now; rights requests and retention reviews join them later. */
+/** What is owed to candidates: rights requests by due date, then art. 14 notices. */
 export function RequestsPage({ openCandidate }: PageProps) {
-  const { t } = useT();
+  const refreshCounts = useDueCountsRefresh();
   return (
     <div className="stack-lg">
+      <RightsSection onOpenCandidate={openCandidate} onChanged={refreshCounts} />
       <NoticesDue onOpen={openCandidate} />
-      <section aria-labelledby="rights-title" className="stack">
-        <h2 className="section-title" id="rights-title">
-          {t('requests.rightsTitle')}
-        </h2>
-        <EmptyState icon="inbox" title={t('requests.emptyTitle')} testId="empty-requests" badge={<Badge tone="accent">{t('common.comingSoon')}</Badge>}>
-          {t('requests.emptyBody')}
-        </EmptyState>
-      </section>
     </div>
-  );
-}
-
-function NoticesDue({ onOpen }: { readonly onOpen: (id: number) => void }) {
-  const { t, locale, error } = useT();
-  const { api } = useClient();
-  const due = useLoad(useCallback(() => api['notice.due']({}), [api]));
-  const record = useAction(api['notice.record']);
-  const [done, setDone] = useState<string | undefined>(undefined);
-
-  const markInformed = (candidateId: number, label: string): void => {
-    setDone(undefined);
-    void record.run({ candidateId, informedOn: todayLocal() }).then((n) => {
-      if (!n) return;
-      setDone(label);
-      due.reload();
-    });
-  };
-
-  return (
-    <Card title={t('requests.noticesTitle')} description={t('requests.noticesIntro')} testId="notices-due">
-      {due.state.kind === 'loading' ? <Loading /> : null}
-      {due.state.kind === 'error' ? <LoadError code={due.state.code} onRetry={due.reload} /> : null}
-      <LiveRegion politeness="assertive">
-        {record.error ? (
-          <Alert tone="error" code={record.error}>
-            {error(record.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <LiveRegion>{done ? <Alert tone="success">{`${done}: ${t('notice.recorded')}`}</Alert> : null}</LiveRegion>
-      {due.state.kind === 'ok' && due.state.value.length === 0 ? (
-        <p className="all-clear" data-testid="notices-empty">
-          <Icon name="checkCircle" size={18} />
-          {t('requests.noticesEmpty')}
-        </p>
-      ) : null}
-      {due.state.kind === 'ok' && due.state.value.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="notices-table">
-            <caption className="visually-hidden">{t('requests.noticesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('requests.col.candidate')}</th>
-                <th scope="col">{t('requests.col.obtained')}</th>
-                <th scope="col">{t('requests.col.due')}</th>
-                <th scope="col">{t('requests.col.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('requests.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {due.state.value.map((d) => {
-                const label = d.name ?? d.ref;
-                return (
-                  <tr key={d.candidateId} data-testid="notice-row">
-                    <th scope="row">
-                      <button type="button" className="link-button" onClick={() => onOpen(d.candidateId)}>
-                        {label}
-                      </button>
-                      <code className="ref cell-note">{d.ref}</code>
-                    </th>
-                    <td>{d.notice.obtainedOn ? formatDate(d.notice.obtainedOn, locale) : '—'}</td>
-                    <td className="nowrap">{d.notice.dueOn ? formatDate(d.notice.dueOn, locale) : '—'}</td>
-                    <td>
-                      <Badge tone={noticeTone(d.notice.status)} dot>
-                        {t(`notice.status.${d.notice.status}`)}
-                      </Badge>
-                    </td>
-                    <td className="row-actions">
-                      <Button
-                        size="sm"
-                        icon="check"
-                        onClick={() => markInformed(d.candidateId, label)}
-                        disabled={record.busy}
-                        aria-label={t('requests.markInformedLabel', { name: label })}
-                      >
-                        {t('requests.markInformed')}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </Card>
   );
 }

@@ -6,6 +6,7 @@ import { useLoad } from '../hooks/useLoad';
 import type { PageProps } from '../shell/PageProps';
 import { ChangePassphraseCard } from './settings/ChangePassphraseCard';
 import { ConsultantCard } from './settings/ConsultantCard';
+import { RetentionPoliciesCard } from './retention/RetentionPoliciesCard';
 import { PrivacyCard } from './settings/PrivacyCard';
 import { VaultContentsCard } from './settings/VaultContentsCard';
 import { VaultDetailsCard } from './settings/VaultDetailsCard';
@@ -33,6 +34,7 @@ export function SettingsPage({ status, onStatus }: PageProps) {
           <>
             <PrivacyCard settings={settings.state.value} onSaved={settings.set} />
             <ConsultantCard settings={settings.state.value} onSaved={settings.set} />
+            <RetentionPoliciesCard onSaved={settings.reload} />
           </>
         ) : null}
       </div>

@@ -9,6 +9,11 @@ import { ClientsPage } from '../pages/ClientsPage';
 import { ImportPage } from '../pages/ImportPage';
 import { RequestsPage } from '../pages/RequestsPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { SharesPage } from '../pages/shares/SharesPage';
+import { AuditPage } from '../pages/audit/AuditPage';
+import { navBadges } from '../pages/requests/NavBadges';
+import { useDueCounts } from '../pages/requests/due-counts';
+import { RetentionPage } from '../pages/retention/RetentionPage';
 import type { PageProps } from './PageProps';
 import { DEFAULT_SECTION, SECTIONS, type SectionId } from './sections';
 import { SideNav } from './SideNav';
@@ -20,6 +25,9 @@ const PAGES: Record<SectionId, ComponentType<PageProps>> = {
   import: ImportPage,
   clients: ClientsPage,
   requests: RequestsPage,
+  shares: SharesPage,
+  retention: RetentionPage,
+  audit: AuditPage,
   settings: SettingsPage,
 };
 
@@ -51,6 +59,8 @@ function Shell({ status, onLock, onStatus }: AppShellProps) {
   const moved = useRef(false);
   const section = SECTIONS.find((s) => s.id === route.section) ?? SECTIONS[0];
   const Page = PAGES[route.section];
+  // Open and late rights requests, retention reviews due (reloaded when a page changes them).
+  const dueCounts = useDueCounts();
 
   const navigate = useCallback((id: SectionId) => setRoute({ section: id }), []);
   const openCandidate = useCallback((id: number) => setRoute({ section: 'candidates', candidateId: id }), []);
@@ -77,7 +87,7 @@ function Shell({ status, onLock, onStatus }: AppShellProps) {
         current={route.section}
         onSelect={navigate}
         autoLockMinutes={status.autoLockMinutes}
-        badges={queue.summary.running ? { import: `${queue.summary.finished}/${queue.summary.total}` } : undefined}
+        badges={{ ...navBadges(dueCounts), ...(queue.summary.running ? { import: `${queue.summary.finished}/${queue.summary.total}` } : {}) }}
       />
       <div className="shell-main">
         <TopBar headingRef={heading} title={t(section.label)} subtitle={t(section.subtitle)} onLock={onLock} />

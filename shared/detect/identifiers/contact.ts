@@ -50,7 +50,7 @@ export const findUrls = (unit: TextUnit): IdentifierFinding[] => {
 };
 
 // A phone candidate: optional +/00 prefix, digits with the usual separators, 7+ digits in all.
-const PHONE = /(?<![\p{L}\p{N}+/.,-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d[\d\s().\/-]{5,40}\d(?![\p{N}])(?!\s?[.,/-]\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}+/.,-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d[\d\s()./-]{5,40}\d(?![\p{N}])(?!\s?[.,/-]\d)/gu;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}[./-]\d{4}(?:\s*[-–]\s*\d{1,2}[./-]\d{4})?$|^\d{4}\s*[-–]\s*\d{4}$/;
 const PHONE_LABEL = new RegExp(`(?:${LABELS.phone.join('|')})\\s*[.:]?\\s*$`, 'u');
 
@@ -59,7 +59,7 @@ const shapeOf = (raw: string): PhoneShape => {
   let body = raw.slice(prefix.length);
   // "+32 (0)9 ..." — the trunk zero in brackets is not dialled from abroad.
   if (prefix) body = body.replace(/\(0\)/, '');
-  const groups = body.split(/[\s().\/-]+/).filter((g) => g.length > 0).map((g) => g.length);
+  const groups = body.split(/[\s()./-]+/).filter((g) => g.length > 0).map((g) => g.length);
   return { prefix, digits: body.replace(/\D/g, ''), groups, northAmerican: /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(body.trim()) };
 };
 
@@ -77,7 +77,7 @@ export const findPhones = (unit: TextUnit, text: string = unit.text): Identifier
     return out;
   });
   for (const m of pieces) {
-    const raw = m.text.replace(/[\s().\/-]+$/, '');
+    const raw = m.text.replace(/[\s()./-]+$/, '');
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();
     if (!/^(?:\+|00|\(?\d)/.test(value)) continue;

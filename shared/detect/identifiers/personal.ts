@@ -51,10 +51,10 @@ const GENDER_LABEL = new RegExp(`${B_START}${label(LABELS.gender)}${LAB_SEP}(${G
 const GENDER_HONORIFIC = /^(?:mr|mrs|ms|miss|dhr|mevr|mw|mevrouw|meneer|de heer|mme|mlle|madame|monsieur|mademoiselle|herr|frau)\.?(?=\s+\p{L})/u;
 
 const MARITAL_WORDS =
-  'single|married|divorced|separated|widowed|widow|widower|engaged|cohabiting|in a relationship|civil partnership|registered partnership|' +
+  'single|married|divorced|separated|widowed|widow|widower|engaged|legally cohabiting|cohabiting|in a relationship|civil partnership|registered partnership|' +
   'ongehuwd|gehuwd|getrouwd|samenwonend|wettelijk samenwonend|feitelijk samenwonend|gescheiden|weduwe|weduwnaar|alleenstaand|vrijgezel|verloofd|' +
-  'celibataire|marie|mariee|divorce|divorcee|separe|separee|veuf|veuve|pacse|pacsee|en couple|concubinage|cohabitant|cohabitante|cohabitation legale|fiance|fiancee|' +
-  'ledig|verheiratet|geschieden|getrennt lebend|verwitwet|verlobt|in partnerschaft|eingetragene lebenspartnerschaft|alleinstehend';
+  'celibataire|cohabitant(?:e)? legal(?:e)?|marie|mariee|divorce|divorcee|separe|separee|veuf|veuve|pacse|pacsee|en couple|concubinage|cohabitant|cohabitante|cohabitation legale|fiance|fiancee|' +
+  'ledig|verheiratet|eingetragene partnerschaft|geschieden|getrennt lebend|verwitwet|verlobt|in partnerschaft|eingetragene lebenspartnerschaft|alleinstehend';
 const MARITAL_LABEL = new RegExp(`${B_START}${label(LABELS.marital)}${LAB_SEP}([^,;|]{2,60})`, 'gu');
 const MARITAL_TERM = new RegExp(`${B_START}(?:${MARITAL_WORDS})${B_END}`, 'gu');
 const NUMBER_WORD = '(?:\\d{1,2}|one|two|three|four|five|een|twee|drie|vier|vijf|un|une|deux|trois|quatre|cinq|ein|eine|einem|zwei|drei|vier|funf)';

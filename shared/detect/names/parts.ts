@@ -1,5 +1,6 @@
 import type { DocumentProperties } from '../../cv/document';
 import type { StructuredCv } from '../../cv/model';
+import { looksLikeRole } from '../../cv/entry-vocabulary';
 import { HONORIFICS, PARTICLES } from '../lexicon/name-particles';
 import { foldTerm } from '../text/fold';
 
@@ -40,7 +41,7 @@ const cleanName = (raw: string): string =>
 export const unspace = (line: string): string => {
   const t = line.trim();
   const letters = t.split(/\s+/);
-  if (letters.length < 4 || !letters.every((l) => /^\p{L}$/u.test(l))) return line;
+  if (letters.length < 4 || !letters.every((l) => /^[\p{L}-]$/u.test(l))) return line;
   return t.includes('  ') ? t.split(/\s{2,}/).map((w) => w.replace(/\s/g, '')).join(' ') : letters.join('');
 };
 
@@ -51,9 +52,25 @@ export const looksLikeName = (raw: string): boolean => {
   const tokens = text.split(/\s+/).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (!tokens.every((t) => NAME_TOKEN.test(t))) return false;
-  if (tokens.some((t) => NOT_NAME.has(foldTerm(t)))) return false;
+  if (tokens.some((t) => NOT_NAME.has(foldTerm(t)) || t.length === 1)) return false;
+  // "Programme Manager", "Rijbewijs B": a role or a label, not a person.
+  if (looksLikeRole(text)) return false;
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t) || PARTICLES.has(foldTerm(t)));
   return capitalised.length === tokens.length;
+};
+
+/**
+ * When no line looks like a name, the first header line still names the candidate if it has no
+ * digits or punctuation of contact data and is either in capitals or shares a word with the e-mail
+ * local part (extraction may glue a letter-spaced name: "ANN - SOPHIEVANDEVELDE").
+ */
+const headerNameGuess = (cv: StructuredCv): string | undefined => {
+  const first = cv.header[0]?.replace(/\s+-\s+/g, '-').trim();
+  if (!first || /[\d@:/|]/.test(first) || first.split(/\s+/).length > 5) return undefined;
+  const locals = cv.contact.emails.map((e) => foldTerm(e.split('@')[0] ?? '').replace(/[^\p{L}]/gu, ''));
+  const words = foldTerm(first).split(/[\s-]+/).filter((w) => w.length >= 4);
+  const caps = first === first.toUpperCase() && first !== first.toLowerCase();
+  return caps || words.some((w) => locals.some((l) => l.includes(w))) ? first : undefined;
 };
 
 /** Splits "Jan Van den Broeck", "PEETERS Jan", "Fatima El Amrani" into given names and surname. */
@@ -79,9 +96,9 @@ const tokensOf = (s: string): string[] => foldTerm(s).split(/[\s]+/).filter(Bool
 /** Name parts from the contact name, the header, e-mail local parts, document properties and known aliases. */
 export const nameParts = (cv: StructuredCv, properties?: DocumentProperties, extra: readonly string[] = []): NameParts => {
   const sources: string[] = [];
-  if (cv.contact.name) sources.push(cv.contact.name);
+  if (cv.contact.name && looksLikeName(cv.contact.name)) sources.push(cv.contact.name);
   else {
-    const first = cv.header.find((l) => looksLikeName(l));
+    const first = cv.header.find((l) => looksLikeName(l)) ?? headerNameGuess(cv);
     if (first) sources.push(first);
   }
   // A property counts only when it looks like a name and, if the CV names the candidate, shares a part

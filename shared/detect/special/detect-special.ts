@@ -22,14 +22,16 @@ const COMPILED: readonly Compiled[] = CATEGORIES.map((rules) => ({
   rules,
   strong: wordsRx(rules.strong, 'u'),
   weak: wordsRx(rules.weak, 'u'),
-  ...(rules.labels.length ? { label: new RegExp(`^\\W*(?:${rules.labels.join('|')})\\s*[:=–-]`, 'u') } : {}),
+  // "Religion: …", "Politiek – …"; not "Politik- und Sozialwissenschaften".
+  ...(rules.labels.length ? { label: new RegExp(`^\\W*(?:${rules.labels.join('|')})(?:\\s*[:=]|\\s+[–-]\\s)`, 'u') } : {}),
   ...(rules.exclude.length ? { exclude: wordsRx(rules.exclude, 'gu') } : {}),
   ...(rules.domain.length ? { domain: wordsRx(rules.domain, 'u') } : {}),
 }));
 const SELF_RX = wordsRx(SELF, 'u');
 const FIRST_RX = wordsRx(FIRST_PERSON, 'u');
 const MEMBER_RX = wordsRx(MEMBERSHIP, 'u');
-const ORIGIN_RX = wordsRx([...NATIONALITY_WORDS, ...ORIGIN_WORDS].map((w) => escapeRegExp(w).replace(/ /g, '\\s+')), 'u');
+// Plural and inflected forms too: "mineurs italiens", "Marokkaanse", "türkischen".
+const ORIGIN_RX = wordsRx([...NATIONALITY_WORDS, ...ORIGIN_WORDS].map((w) => `${escapeRegExp(w).replace(/ /g, '\\s+')}(?:s|es|n|en|e|er|em)?`), 'u');
 const LANGUAGE_CUE = wordsRx([...LANGUAGE_LEVEL_SOURCES], 'u');
 
 const BULLET_START = /^\s*[•·▪●◦■►▸*–—-]\s/u;
@@ -72,7 +74,7 @@ const statementsOf = (text: string): Statement[] => {
     const continues =
       next !== undefined &&
       line.trim() !== '' &&
-      !/[.!?:;]\s*$/u.test(line) &&
+      !/[.!?:]\s*$/u.test(line) &&
       !BULLET_START.test(next) &&
       // Lower case, a number or a bracket goes on; so does anything after a long line (German nouns are capitalised).
       (/^\s*[\p{Ll}\p{N}(]/u.test(next) || (line.trim().length >= WRAPPED_LINE && /[\p{L},]\s*$/u.test(line) && !LABEL_LINE.test(line)));

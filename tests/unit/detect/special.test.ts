@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectIn, specialOf } from './helpers';
 
-type Case = readonly [string, string, Parameters<typeof specialOf>[1]?];
+type Kind = Parameters<typeof specialOf>[1];
+type Case = readonly [string, string, Kind?];
+const full = (cases: readonly Case[], fallback: Kind) => cases.map(([n, line, kind]) => [n, line, kind ?? fallback] as [string, string, Kind]);
 
 const POSITIVE: Record<string, readonly Case[]> = {
   health: [
@@ -11,6 +13,7 @@ const POSITIVE: Record<string, readonly Case[]> = {
     ['de', 'Ich habe eine anerkannte Schwerbehinderung (GdB 50).'],
     ['nl item', 'Zwanger, uitgerekend in mei', 'personal'],
     ['en item', 'Wheelchair user', 'personal'],
+    ['nl compound', 'Statuut arbeidshandicap sinds 2019.', 'personal'],
   ],
   religion: [
     ['nl', 'Als praktiserend katholiek ga ik elke zondag naar de mis.'],
@@ -23,6 +26,9 @@ const POSITIVE: Record<string, readonly Case[]> = {
     ['fr', "Française d'origine algérienne."],
     ['en', 'As a woman of Congolese descent I mentor young engineers.'],
     ['de', 'Deutscher mit polnischer Herkunft.'],
+    ['nl descent', 'Kleindochter van Marokkaanse gastarbeiders.'],
+    ['de descent', 'Enkel türkischer Einwanderer aus Anatolien.'],
+    ['fr racialised', 'Femme racisée, engagée pour l’inclusion.'],
   ],
   'political-opinion': [
     ['nl', 'Gemeenteraadslid voor Groen in Leuven (2018–2024).'],
@@ -60,7 +66,7 @@ const POSITIVE: Record<string, readonly Case[]> = {
 
 describe('special categories: statements in NL, FR, EN, DE', () => {
   for (const [category, cases] of Object.entries(POSITIVE))
-    it.each(cases)(`${category} (%s)`, (_l, line, kind) => expect(specialOf(line, kind ?? 'profile')).toContain(category));
+    it.each(full(cases, 'profile'))(`${category} (%s)`, (_l, line, kind) => expect(specialOf(line, kind)).toContain(category));
 
   it('redacts the whole statement, also when the layout wrapped it over lines', () => {
     const ds = detectIn(['Na een zware burn-out in 2021 werk ik sinds', 'januari 2022 opnieuw voltijds.', 'Java, Kotlin, Spring.'], 'profile').filter((d) => d.kind === 'special');
@@ -77,6 +83,7 @@ const HARD: readonly Case[] = [
   ['political science', 'Master in de Politieke Wetenschappen, UGent', 'education'],
   ['sciences po', 'Master Sciences Po Paris', 'education'],
   ['political science de', 'Bachelor Politikwissenschaft, Universität Bonn', 'education'],
+  ['politics label look-alike', 'Politik- und Kommunikationswissenschaft (B.A.)', 'education'],
   ['union of sets', 'Implemented the union of sets and intersections in SQL'],
   ['EU', 'Consultant for the European Union institutions'],
   ['catholic university', 'Katholieke Universiteit Leuven, Master Informatica', 'education'],
@@ -102,7 +109,7 @@ const HARD: readonly Case[] = [
 ];
 
 describe('special categories: look-alikes that must survive', () => {
-  it.each(HARD)('%s', (_n, line, kind) => expect(specialOf(line, kind ?? 'experience')).toEqual([]));
+  it.each(full(HARD, 'experience'))('%s', (_n, line, kind) => expect(specialOf(line, kind)).toEqual([]));
 
   it('does not take the first name Christian for religion', () => {
     const ds = detectIn(['Christian is a practical engineer who likes clean code.'], 'profile', 'Christian Martin');

@@ -75,6 +75,49 @@ describe('PDF reading order', () => {
     expect(doc.lines.filter((l) => MAIN.includes(l.text)).every((l) => l.column === 2)).toBe(true);
   });
 
+  it('splits a band of side-by-side blocks whose rows line up, under a header and above differently split columns', async () => {
+    const band: Placed[] = [
+      { text: 'Ada Lovelace', x: 40, y: 60, size: 24, bold: true },
+      { text: 'ada@example.org · +32 470 12 34 56 · Brussels, Belgium · linkedin.com/in/ada-lovelace', x: 40, y: 84, size: 10 },
+    ];
+    const profile = [
+      'Engineer with twenty years of experience in',
+      'payment platforms and the teams that run them,',
+      'at home in finance as well as in operations and',
+      'happy to coach the people who join the team.',
+    ];
+    const details = ['Born: 10/12/1985', 'Nationality: British', 'Driving licence: B', 'Languages: English, French'];
+    // Both blocks start on the same row in the same type: row for row they pair like a table.
+    const blocks: Placed[] = [
+      { text: 'PROFILE', x: 40, y: 130, size: 13, bold: true },
+      ...paragraph(profile, 40, 150, 14),
+      { text: 'PERSONAL DETAILS', x: 320, y: 130, size: 13, bold: true },
+      ...paragraph(details, 320, 150, 14),
+    ];
+    // Below, a narrow sidebar and a main column: their gutter lies left of the blocks' gutter.
+    const body: Placed[] = [
+      { text: 'SKILLS', x: 40, y: 240, size: 13, bold: true },
+      ...paragraph(SIDEBAR, 40, 260, 16),
+      { text: 'EXPERIENCE', x: 210, y: 240, size: 13, bold: true },
+      ...paragraph(MAIN, 210, 260, 13.7),
+    ];
+    const doc = await extract([{ texts: [...body, ...blocks, ...band] }]);
+    expect(texts(doc.lines)).toEqual([
+      'Ada Lovelace',
+      band[1]?.text,
+      'PROFILE',
+      ...profile,
+      'PERSONAL DETAILS',
+      ...details,
+      'SKILLS',
+      ...SIDEBAR,
+      'EXPERIENCE',
+      ...MAIN,
+    ]);
+    const column = (text: string) => doc.lines.find((l) => l.text === text)?.column;
+    expect([column('Ada Lovelace'), column('PROFILE'), column('PERSONAL DETAILS'), column('SKILLS'), column('EXPERIENCE')]).toEqual([0, 1, 2, 1, 2]);
+  });
+
   it('reads a sidebar on the right after the main column', async () => {
     const main: Placed[] = [{ text: 'PROFILE', x: 50, y: 100, size: 14, bold: true }, ...paragraph(MAIN, 50, 122, 13.2)];
     const sidebar: Placed[] = [{ text: 'SKILLS', x: 400, y: 101, size: 11, bold: true }, ...paragraph(SIDEBAR, 400, 120, 17)];

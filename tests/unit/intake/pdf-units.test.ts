@@ -56,6 +56,15 @@ describe('word breaks read back from the drawn glyphs', () => {
     );
   });
 
+  it('keeps a hyphen spaced out like a letter inside the name it joins', () => {
+    expect(restoreWordGaps('P I E T E R - J A N V A N', indexGlyphSpacing(opsOf(['P I E T E R - J A N  V A N']), SHOW))).toBe(
+      'P I E T E R - J A N  V A N',
+    );
+    expect(restoreWordGaps('A N N - S O P H I E D E W I T', indexGlyphSpacing(opsOf(['ANN-SOPHIE DE WIT']), SHOW))).toBe(
+      'A N N - S O P H I E  D E  W I T',
+    );
+  });
+
   it('leaves text alone when the drawing gives no clear answer', () => {
     const even = indexGlyphSpacing(opsOf(['S Q L']), SHOW);
     expect(restoreWordGaps('S Q L', even)).toBe('S Q L');
@@ -86,6 +95,16 @@ describe('word joining', () => {
     expect(joinRuns(spaced('JARED'.split(''), 0, 100, 4).concat(spaced('SMITH'.split(''), 60, 100, 4)))).toBe('JARED SMITH');
     expect(joinRuns([run('J A R E D', 0, 100), run(' ', 50, 100), run('S M I T H', 60, 100)])).toBe('JARED SMITH');
     expect(joinRuns([run('J a n e D o e', 0, 100)])).toBe('Jane Doe');
+  });
+
+  it('keeps a hyphen inside a letter-spaced name and the word gap after it', () => {
+    expect(joinRuns([run('P I E T E R - J A N  V A N D E N B E R G H E', 0, 100)])).toBe('PIETER-JAN VANDENBERGHE');
+    expect(joinRuns([run('A N N - S O P H I E  V A N  D A M M E', 0, 100)])).toBe('ANN-SOPHIE VAN DAMME');
+    // Each glyph drawn on its own: the gaps around the hyphen are letter gaps, the one after JAN a word gap.
+    const glyphs = [...spaced('JEAN-LUC'.split(''), 0, 100, 3), ...spaced('PETIT'.split(''), 100, 100, 3)];
+    expect(joinRuns(glyphs)).toBe('JEAN-LUC PETIT');
+    // A dash set off by word gaps stays a separate dash.
+    expect(joinRuns([run('S A L E S  -  M A R K E T I N G', 0, 100)])).toBe('SALES - MARKETING');
   });
 
   it('leaves ordinary single letters alone', () => {
@@ -176,6 +195,10 @@ describe('small helpers', () => {
     expect(dehyphenate([line('a well done an-', 1), line('imated film', 1)]).map((l) => l.text)).toEqual(['a well done animated', 'film']);
     expect(dehyphenate([line('a well done an-', 1), line('imated film', 2)]).map((l) => l.text)).toEqual(['a well done an-', 'imated film']);
     expect(dehyphenate([line('a single an-', 1), line('imated', 1)]).map((l) => l.text)).toEqual(['a single animated']);
+    // A suspended compound keeps its hyphen: the next line goes on with a conjunction.
+    expect(dehyphenate([line('klanten in Oost-', 1), line('en West-Vlaanderen', 1)]).map((l) => l.text)).toEqual(['klanten in Oost-', 'en West-Vlaanderen']);
+    expect(dehyphenate([line('Ein-', 1), line('und Ausgang', 1)]).map((l) => l.text)).toEqual(['Ein-', 'und Ausgang']);
+    expect(dehyphenate([line('gest-', 1), line('ion de projet', 1)]).map((l) => l.text)).toEqual(['gestion', 'de projet']);
   });
 
   it('reads weight and icon fonts from the real font name', () => {

@@ -80,8 +80,11 @@ export const indexGlyphSpacing = (ops: GlyphOps, OPS: TextOps): SpacingIndex => 
   return index;
 };
 
-/** Single letters separated by single spaces: the shape pdf.js gives any letter-spaced text. */
-const LETTER_SPACED = /^\p{L}(?: \p{L}){2,}$/u;
+/**
+ * Single letters separated by single spaces: the shape pdf.js gives any letter-spaced text. A
+ * hyphen spaced out like a letter ("P I E T E R - J A N") belongs to the name it joins.
+ */
+const LETTER_SPACED = /^\p{L}(?: [\p{L}\u002D\u2010\u2011])*(?: \p{L}){2}$/u;
 
 /** Word breaks: gaps clearly wider than the usual gap between letters of the string. */
 const breaksOf = (gaps: readonly number[]): boolean[] => {

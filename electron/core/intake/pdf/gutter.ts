@@ -79,6 +79,9 @@ interface Row {
   size: number;
   x0: number;
   x1: number;
+  /** Text of the leftmost and of the rightmost piece, trimmed. */
+  head: string;
+  tail: string;
 }
 
 /** Rows by overlapping line boxes; a row's baseline is its largest run's, so super- and
@@ -90,11 +93,12 @@ const rowsOf = (runs: readonly Run[]): Row[] => {
     const top = runTop(r);
     const bottom = runBottom(r);
     const shared = last ? Math.min(bottom, last.base + 0.2 * last.size) - Math.max(top, last.base - 0.8 * last.size) : 0;
+    const text = r.text.trim();
     if (last && shared >= 0.5 * Math.min(r.size, last.size)) {
       if (r.size > last.size) Object.assign(last, { base: r.base, size: r.size });
-      last.x0 = Math.min(last.x0, r.x0);
-      last.x1 = Math.max(last.x1, r.x1);
-    } else rows.push({ base: r.base, size: r.size, x0: r.x0, x1: r.x1 });
+      if (r.x0 < last.x0) Object.assign(last, { x0: r.x0, head: text });
+      if (r.x1 > last.x1) Object.assign(last, { x1: r.x1, tail: text });
+    } else rows.push({ base: r.base, size: r.size, x0: r.x0, x1: r.x1, head: text, tail: text });
   }
   return rows;
 };
@@ -163,7 +167,31 @@ const evidenceRows = (rows: readonly Row[]): readonly Row[] => {
  * entries start on shared rows; real columns flow independently and meet only by chance.
  */
 const isTableLike = (l: readonly Row[], r: readonly Row[]): boolean =>
-  Math.max(pairedShare(evidenceRows(l), r), pairedShare(evidenceRows(r), l)) >= 0.6;
+  !flowsBeside(l, r) && !flowsBeside(r, l) && Math.max(pairedShare(evidenceRows(l), r), pairedShare(evidenceRows(r), l)) >= 0.6;
+
+/**
+ * Prose wrapped over rows that each pair with a row of the other side: two columns that start
+ * side by side in the same type line up row for row like a table, but a table's cell does not
+ * go on, sentence unfinished, in the cell below. A line runs on when it ends in a letter or
+ * comma and the next, at line spacing, starts in lower case; three such lines in a row suffice.
+ */
+const flowsBeside = (rows: readonly Row[], other: readonly Row[]): boolean => {
+  let chain = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const prev = rows[i - 1] as Row;
+    const row = rows[i] as Row;
+    const gap = rowTop(row) - rowBottom(prev);
+    const runsOn =
+      gap <= 0.45 * row.size &&
+      /[\p{L},]$/u.test(prev.tail) &&
+      /^\p{Ll}/u.test(row.head) &&
+      other.some((o) => pairs(prev, o)) &&
+      other.some((o) => pairs(row, o));
+    chain = runsOn ? chain + 1 : 0;
+    if (chain >= 2) return true;
+  }
+  return false;
+};
 
 const extent = (rows: readonly Row[]): [number, number] => [
   minOf(rows.map((x) => x.base - 0.8 * x.size)),

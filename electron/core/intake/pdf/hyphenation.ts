@@ -2,10 +2,16 @@ import type { TextLine } from '../../../../shared/cv/document';
 
 const ENDS_HYPHENATED = /\p{L}[-\u00ad]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/**
+ * A suspended compound ("Oost- en West-Vlaanderen", "Ein- und Ausgang", "pre- and post-sales")
+ * ends a line with a hyphen that stays: the next line goes on with a conjunction as a whole word.
+ */
+const STARTS_WITH_CONJUNCTION = /^(?:en|of|tot|und|oder|bis|sowie|et|ou|and|or|to)(?![\p{L}\p{N}])/u;
 
 /**
  * Undoes hyphenation at line ends ("an-" + "imated classic" → "animated" + "classic"): only
- * when the next line of the same column continues in lower case, so "Jean-" + "Pierre" stays.
+ * when the next line of the same column continues in lower case, so "Jean-" + "Pierre" stays,
+ * and not before a conjunction (a suspended compound).
  * The completed word moves up; lines stay lines.
  */
 export const dehyphenate = (lines: TextLine[]): TextLine[] => {
@@ -20,6 +26,7 @@ export const dehyphenate = (lines: TextLine[]): TextLine[] => {
       next.region === line.region &&
       ENDS_HYPHENATED.test(line.text) &&
       STARTS_LOWER.test(next.text) &&
+      !STARTS_WITH_CONJUNCTION.test(next.text) &&
       (next.gapBefore ?? 0) < 1.2 * line.fontSize
     ) {
       const match = /^(\S+)\s*(.*)$/u.exec(next.text);

@@ -54,6 +54,55 @@ const liftLeadingBlock = (side: Run[], other: readonly Run[], above: Run[]): voi
   }
 };
 
+/** Full-width white bands across the runs (gaps no run spans), as [from, to], top to bottom. */
+const whiteBands = (solid: readonly Run[], minGap: number): [number, number][] => {
+  const boxes = solid.map((r) => [runTop(r), runBottom(r)] as const).sort((a, b) => a[0] - b[0]);
+  const bands: [number, number][] = [];
+  let cursor = boxes[0]?.[1] ?? 0;
+  for (const [t, b] of boxes) {
+    if (t - cursor >= minGap) bands.push([cursor, t]);
+    cursor = Math.max(cursor, b);
+  }
+  return bands;
+};
+
+const solidOf = (runs: readonly Run[]): Run[] => runs.filter((r) => !r.blank && !r.rotated);
+
+/**
+ * Bands of a page can be split differently: side-by-side blocks under the header, then a sidebar
+ * and a main column with their gutter elsewhere. A gutter's white runs on as long as no text
+ * crosses it, so it can take in the first rows of the next band (its headings, beside each other
+ * but both on one side of this gutter). Rows below a white band at the split's lower end move to
+ * the region below when that region's own column split, a different one, takes them in with text
+ * on both of its sides. (The upper end is left to liftLeadingBlock: a header beside the top of a
+ * column split would too often pass for a split of its own.)
+ */
+const handDownTrailingRows = (sides: Run[][], below: Run[], x: number): void => {
+  const solidBelow = solidOf(below);
+  const zone = solidOf(sides.flat());
+  if (solidBelow.length === 0 || zone.length === 0) return;
+  let moved: Run[] | undefined;
+  for (const [from, to] of whiteBands(zone, 0.5 * median(zone.map((r) => r.size))).reverse()) {
+    const at = (from + to) / 2;
+    const trailing = zone.filter((r) => runCenterY(r) > at);
+    const split = findColumnSplit([...trailing, ...solidBelow]);
+    const takes =
+      split !== undefined &&
+      Math.abs(split.x - x) > 6 &&
+      trailing.every((r) => runCenterY(r) > split.top && runCenterY(r) < split.bottom) &&
+      trailing.some((r) => runCenterX(r) < split.x) &&
+      trailing.some((r) => runCenterX(r) >= split.x);
+    if (!takes) break;
+    moved = sides.flat().filter((r) => runCenterY(r) > at);
+  }
+  if (!moved) return;
+  const leaving = new Set(moved);
+  for (const side of sides) {
+    for (let i = side.length - 1; i >= 0; i--) if (leaving.has(side[i] as Run)) side.splice(i, 1);
+  }
+  below.push(...moved);
+};
+
 const place = (runs: Run[], column: number, depth: number, out: Block[]): void => {
   if (runs.length === 0) return;
   const solid = runs.filter((r) => !r.blank && !r.rotated);
@@ -75,6 +124,7 @@ const place = (runs: Run[], column: number, depth: number, out: Block[]): void =
     }
     liftLeadingBlock(left, right, above);
     liftLeadingBlock(right, left, above);
+    handDownTrailingRows([left, right], below, split.x);
     // The outermost split names the page's columns; splits inside a column keep its number.
     const [lc, rc] = column === 0 ? [1, 2] : [column, column];
     place(above, column, depth + 1, out);

@@ -53,6 +53,21 @@ const tokenize = (runs: readonly Run[]): Token[] => {
 
 const isSingleLetter = (t: Token): boolean => /^\p{L}$/u.test(t.text);
 
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && /^[\u002D\u2010\u2011]$/u.test(t.text);
+
+/**
+ * A hyphen spaced out like the letters around it joins two parts of one name ("P I E T E R - J A N").
+ * Called for a token after at least two of a letter-spaced sequence; the hyphen belongs to the
+ * sequence when two letters stand right before it and two spaced letters follow.
+ */
+const joinsLetters = (tokens: readonly Token[], j: number): boolean => {
+  const letter = (k: number, spaced: boolean) => {
+    const t = tokens[k];
+    return t !== undefined && isSingleLetter(t) && (!spaced || t.spaced);
+  };
+  return isHyphen(tokens[j]) && tokens[j]?.spaced === true && letter(j - 2, false) && letter(j - 1, false) && letter(j + 1, true) && letter(j + 2, true);
+};
+
 /** Where a letter-spaced sequence breaks into words: measured gaps, stronger separators, then case. */
 const wordBreaks = (seq: readonly Token[]): boolean[] => {
   const gaps = seq.slice(1).map((t) => t.gap).filter((g): g is number => g !== undefined);
@@ -82,15 +97,17 @@ const rejoinLetterSpacing = (tokens: Token[]): Token[] => {
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    while (j < tokens.length && isSingleLetter(tokens[j] as Token) && (j === i || (tokens[j] as Token).spaced)) j++;
+    while (j < tokens.length && ((isSingleLetter(tokens[j] as Token) && (j === i || (tokens[j] as Token).spaced)) || (j > i + 1 && joinsLetters(tokens, j)))) j++;
     const length = j - i;
     const share = length / tokens.length;
     if (length >= 3 && (share >= 0.6 || length >= 5)) {
       const seq = tokens.slice(i, j);
       const breaks = wordBreaks(seq);
+      // A hyphen set off by word gaps is a dash between words, not part of one.
+      const dash = (k: number) => isHyphen(seq[k]) && (breaks[k] === true || breaks[k + 1] === true);
       seq.forEach((t, k) => {
         if (k === 0) out.push({ ...t });
-        else if (breaks[k]) out.push({ ...t, spaced: true });
+        else if (breaks[k] || dash(k) || dash(k - 1)) out.push({ ...t, spaced: true });
         else {
           const last = out[out.length - 1] as Token;
           last.text += t.text;

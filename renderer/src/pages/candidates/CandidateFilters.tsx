@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from '../../../../shared/candidates/source';
 import { STATUSES } from '../../../../shared/consent/types';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
@@ -12,7 +13,7 @@ interface CandidateFiltersProps {
   readonly onClear: () => void;
 }
 
-/** Search and the filters the core supports: client-sharing consent, shareability, notice due. */
+/** Search and the filters the core supports: client-sharing consent, shareability, source, notice due. */
 export function CandidateFilters({ value, onChange, onClear }: CandidateFiltersProps) {
   const { t } = useT();
   return (
@@ -52,6 +53,15 @@ export function CandidateFilters({ value, onChange, onClear }: CandidateFiltersP
           { value: 'no', label: t('candidates.filterShareableNo') },
         ]}
         testId="filter-shareable"
+        className="input-compact"
+      />
+      <SelectField
+        label={t('candidates.filterSource')}
+        value={value.sourceKind ?? ''}
+        onChange={(v) => onChange({ ...value, sourceKind: v })}
+        placeholder={t('common.any')}
+        options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`source.kind.${k}`) }))}
+        testId="filter-source"
         className="input-compact"
       />
       <div className="filter-check">
