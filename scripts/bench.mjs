@@ -1,28 +1,14 @@
 // `npm run bench`: bundles the parser worker and the benchmarks (they use the test fixture
 // generator) into .cache/bench and runs them: extraction through the worker pool, then the full
 // import through the core. Figures are printed; nothing here is part of `npm test`.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { bundleNodeEntry, ROOT } from './node-bundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, '.cache', 'bench');
+const outDir = join(ROOT, '.cache', 'bench');
 mkdirSync(outDir, { recursive: true });
-
-const bundle = (entry, outfile) =>
-  build({
-    entryPoints: [join(root, entry)],
-    outfile: join(outDir, outfile),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfjs-dist', 'mammoth'],
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    logLevel: 'silent',
-  }).then(() => join(outDir, outfile));
+const bundle = (entry, outfile) => bundleNodeEntry(entry, join(outDir, outfile));
 
 const env = { ...process.env, CVAULT_EXTRACT_WORKER: await bundle('electron/core/intake/extract-worker.ts', 'extract-worker.mjs') };
 const run = (file) => execFileSync(process.execPath, [file], { stdio: 'inherit', env });

@@ -12,6 +12,7 @@ import { useLoad } from '../hooks/useLoad';
 import { useT } from '../i18n/useT';
 import type { PageProps } from '../shell/PageProps';
 import { ClientForm } from './clients/ClientForm';
+import { TableFrame } from '../components/Table';
 
 type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly client: Client } | undefined;
 
@@ -73,61 +74,55 @@ export function ClientsPage(_props: PageProps) {
             <span className="muted">{t('clients.caption')}</span>
             {editing ? null : addButton}
           </div>
-          <div className="table-wrap">
-            <table className="table" data-testid="client-table">
-              <caption className="visually-hidden">{t('clients.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('clients.col.name')}</th>
-                  <th scope="col">{t('clients.col.contact')}</th>
-                  <th scope="col">{t('clients.col.country')}</th>
-                  <th scope="col">{t('clients.col.transfer')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('clients.col.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.map((c) => (
-                  <tr key={c.id} data-testid="client-row" data-name={c.name}>
-                    <th scope="row">{c.name}</th>
-                    <td>{c.contactPerson ?? <span className="muted">{t('clients.noContact')}</span>}</td>
-                    <td>
-                      <code className="ref">{c.country}</code>
-                    </td>
-                    <td>
-                      {c.outsideEea ? (
-                        <span className="badge-stack">
-                          <Badge tone="warning">{t('clients.outsideEea')}</Badge>
-                          {c.transferSafeguard ? (
-                            <span className="cell-note">{c.transferSafeguard}</span>
-                          ) : (
-                            <Badge tone="danger">{t('clients.safeguardMissing')}</Badge>
-                          )}
-                        </span>
+          <TableFrame
+            caption={t('clients.caption')}
+            columns={[
+              { label: t('clients.col.name') },
+              { label: t('clients.col.contact') },
+              { label: t('clients.col.country') },
+              { label: t('clients.col.transfer') },
+              { label: t('clients.col.actions'), hidden: true },
+            ]}
+            testId="client-table"
+          >
+            {clients.map((c) => (
+              <tr key={c.id} data-testid="client-row" data-name={c.name}>
+                <th scope="row">{c.name}</th>
+                <td>{c.contactPerson ?? <span className="muted">{t('clients.noContact')}</span>}</td>
+                <td>
+                  <code className="ref">{c.country}</code>
+                </td>
+                <td>
+                  {c.outsideEea ? (
+                    <span className="badge-stack">
+                      <Badge tone="warning">{t('clients.outsideEea')}</Badge>
+                      {c.transferSafeguard ? (
+                        <span className="cell-note">{c.transferSafeguard}</span>
                       ) : (
-                        <Badge tone="success">{t('clients.insideEea')}</Badge>
+                        <Badge tone="danger">{t('clients.safeguardMissing')}</Badge>
                       )}
-                    </td>
-                    <td className="row-actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        icon="edit"
-                        onClick={() => {
-                          setDone(undefined);
-                          setEditing({ kind: 'edit', client: c });
-                        }}
-                        aria-label={t('clients.editLabel', { name: c.name })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </span>
+                  ) : (
+                    <Badge tone="success">{t('clients.insideEea')}</Badge>
+                  )}
+                </td>
+                <td className="row-actions">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    icon="edit"
+                    onClick={() => {
+                      setDone(undefined);
+                      setEditing({ kind: 'edit', client: c });
+                    }}
+                    aria-label={t('clients.editLabel', { name: c.name })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </TableFrame>
         </div>
       ) : null}
     </div>

@@ -13,6 +13,7 @@ import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { consentTone } from '../../ui/tones';
 import { ConsentForm } from './ConsentForm';
+import { TableFrame } from '../../components/Table';
 
 interface ConsentPanelProps {
   readonly overview: ConsentOverview;
@@ -52,38 +53,32 @@ export function ConsentPanel({ overview, clients, onChange }: ConsentPanelProps)
       <div className="card-body stack">
         {overview.restricted ? <Alert tone="warning">{t('consent.restricted')}</Alert> : null}
         {overview.objected ? <Alert tone="warning">{t('consent.objected')}</Alert> : null}
-        <div className="table-wrap">
-          <table className="table consent-table">
-            <caption className="visually-hidden">{t('consent.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('consent.col.purpose')}</th>
-                <th scope="col">{t('consent.col.basis')}</th>
-                <th scope="col">{t('consent.col.status')}</th>
-                <th scope="col">{t('consent.col.details')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('clients.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.purposes.map((s) => (
-                <PurposeRow
-                  key={s.purpose}
-                  state={s}
-                  clients={clients}
-                  marketingMode={s.purpose === 'marketing' ? t(`consent.marketing.${overview.marketing.mode}`) : undefined}
-                  onEdit={() => {
-                    setDone(undefined);
-                    setEditing(s.purpose);
-                  }}
-                  onWithdraw={() => onWithdraw(s.purpose)}
-                  withdrawing={withdraw.busy}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableFrame
+          caption={t('consent.title')}
+          columns={[
+            { label: t('consent.col.purpose') },
+            { label: t('consent.col.basis') },
+            { label: t('consent.col.status') },
+            { label: t('consent.col.details') },
+            { label: t('clients.col.actions'), hidden: true },
+          ]}
+          className="consent-table"
+        >
+          {overview.purposes.map((s) => (
+            <PurposeRow
+              key={s.purpose}
+              state={s}
+              clients={clients}
+              marketingMode={s.purpose === 'marketing' ? t(`consent.marketing.${overview.marketing.mode}`) : undefined}
+              onEdit={() => {
+                setDone(undefined);
+                setEditing(s.purpose);
+              }}
+              onWithdraw={() => onWithdraw(s.purpose)}
+              withdrawing={withdraw.busy}
+            />
+          ))}
+        </TableFrame>
         {overview.marketing.suppressed ? <p className="cell-note">{t('consent.suppressed')}</p> : null}
         <LiveRegion politeness="assertive">
           {withdraw.error ? (

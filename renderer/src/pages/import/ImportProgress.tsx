@@ -7,6 +7,7 @@ import { Spinner } from '../../components/Spinner';
 import { useT } from '../../i18n/useT';
 import type { QueueItem, QueueSummary } from '../../import/queue-model';
 import { importTone } from '../../ui/tones';
+import { TableFrame } from '../../components/Table';
 
 interface ImportProgressProps {
   readonly items: readonly QueueItem[];
@@ -58,36 +59,34 @@ export function ImportProgress({ items, summary, onCancel, onClear, onOpen }: Im
           ))}
         </dl>
       </div>
-      <div className="table-wrap table-wrap-flush">
-        <table className="table import-table" data-testid="import-results">
-          <caption className="visually-hidden">{t('import.progressTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.fileColumn')}</th>
-              <th scope="col">{t('import.statusColumn')}</th>
-              <th scope="col">{t('import.resultColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} data-testid="import-row" data-status={i.status}>
-                <th scope="row" className="import-file" title={i.name}>
-                  {i.name}
-                </th>
-                <td>
-                  <Badge tone={importTone(i.status)} dot={i.status !== 'reading' && i.status !== 'importing'}>
-                    {i.status === 'reading' || i.status === 'importing' ? <Spinner size={12} /> : null}
-                    {t(`import.status.${i.status}`)}
-                  </Badge>
-                </td>
-                <td className="import-result">
-                  <Result item={i} onOpen={onOpen} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame
+        caption={t('import.progressTitle')}
+        columns={[
+          { label: t('import.fileColumn') },
+          { label: t('import.statusColumn') },
+          { label: t('import.resultColumn') },
+        ]}
+        className="import-table"
+        wrapClassName="table-wrap-flush"
+        testId="import-results"
+      >
+        {items.map((i) => (
+          <tr key={i.id} data-testid="import-row" data-status={i.status}>
+            <th scope="row" className="import-file" title={i.name}>
+              {i.name}
+            </th>
+            <td>
+              <Badge tone={importTone(i.status)} dot={i.status !== 'reading' && i.status !== 'importing'}>
+                {i.status === 'reading' || i.status === 'importing' ? <Spinner size={12} /> : null}
+                {t(`import.status.${i.status}`)}
+              </Badge>
+            </td>
+            <td className="import-result">
+              <Result item={i} onOpen={onOpen} />
+            </td>
+          </tr>
+        ))}
+      </TableFrame>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/useT';
 import { formatDate, todayLocal } from '../../ui/format';
 import { noticeTone } from '../../ui/tones';
+import { TableFrame } from '../../components/Table';
 
 /** Sourced candidates who still have to be told about the processing (art. 14). */
 export function NoticesDue({ onOpen }: { readonly onOpen: (id: number) => void }) {
@@ -50,55 +51,49 @@ export function NoticesDue({ onOpen }: { readonly onOpen: (id: number) => void }
         </p>
       ) : null}
       {due.state.kind === 'ok' && due.state.value.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="notices-table">
-            <caption className="visually-hidden">{t('requests.noticesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('requests.col.candidate')}</th>
-                <th scope="col">{t('requests.col.obtained')}</th>
-                <th scope="col">{t('requests.col.due')}</th>
-                <th scope="col">{t('requests.col.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('requests.col.actions')}</span>
+        <TableFrame
+          caption={t('requests.noticesTitle')}
+          columns={[
+            { label: t('requests.col.candidate') },
+            { label: t('requests.col.obtained') },
+            { label: t('requests.col.due') },
+            { label: t('requests.col.status') },
+            { label: t('requests.col.actions'), hidden: true },
+          ]}
+          testId="notices-table"
+        >
+          {due.state.value.map((d) => {
+            const label = d.name ?? d.ref;
+            return (
+              <tr key={d.candidateId} data-testid="notice-row">
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onOpen(d.candidateId)}>
+                    {label}
+                  </button>
+                  <code className="ref cell-note">{d.ref}</code>
                 </th>
+                <td>{d.notice.obtainedOn ? formatDate(d.notice.obtainedOn, locale) : '—'}</td>
+                <td className="nowrap">{d.notice.dueOn ? formatDate(d.notice.dueOn, locale) : '—'}</td>
+                <td>
+                  <Badge tone={noticeTone(d.notice.status)} dot>
+                    {t(`notice.status.${d.notice.status}`)}
+                  </Badge>
+                </td>
+                <td className="row-actions">
+                  <Button
+                    size="sm"
+                    icon="check"
+                    onClick={() => markInformed(d.candidateId, label)}
+                    disabled={record.busy}
+                    aria-label={t('requests.markInformedLabel', { name: label })}
+                  >
+                    {t('requests.markInformed')}
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {due.state.value.map((d) => {
-                const label = d.name ?? d.ref;
-                return (
-                  <tr key={d.candidateId} data-testid="notice-row">
-                    <th scope="row">
-                      <button type="button" className="link-button" onClick={() => onOpen(d.candidateId)}>
-                        {label}
-                      </button>
-                      <code className="ref cell-note">{d.ref}</code>
-                    </th>
-                    <td>{d.notice.obtainedOn ? formatDate(d.notice.obtainedOn, locale) : '—'}</td>
-                    <td className="nowrap">{d.notice.dueOn ? formatDate(d.notice.dueOn, locale) : '—'}</td>
-                    <td>
-                      <Badge tone={noticeTone(d.notice.status)} dot>
-                        {t(`notice.status.${d.notice.status}`)}
-                      </Badge>
-                    </td>
-                    <td className="row-actions">
-                      <Button
-                        size="sm"
-                        icon="check"
-                        onClick={() => markInformed(d.candidateId, label)}
-                        disabled={record.busy}
-                        aria-label={t('requests.markInformedLabel', { name: label })}
-                      >
-                        {t('requests.markInformed')}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </TableFrame>
       ) : null}
     </Card>
   );

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { EraseDialog } from '../rights/EraseDialog';
 import { checkRetentionExtension, retentionTone, type ExtendProblem } from './retention-model';
+import { TableFrame } from '../../components/Table';
 
 type Item = OutputOf<'retention.due'>[number];
 
@@ -27,70 +28,65 @@ export function RetentionTable({ items, onOpen, onExtended, onRemoved }: Retenti
   const { t, locale } = useT();
   const [extending, setExtending] = useState<number | undefined>(undefined);
   return (
-    <div className="table-wrap">
-      <table className="table retention-table" data-testid="retention-table">
-        <caption className="visually-hidden">{t('retention.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('retention.col.candidate')}</th>
-            <th scope="col">{t('retention.col.rule')}</th>
-            <th scope="col">{t('retention.col.from')}</th>
-            <th scope="col">{t('retention.col.due')}</th>
-            <th scope="col">{t('retention.col.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('retention.col.actions')}</span>
+    <TableFrame
+      caption={t('retention.title')}
+      columns={[
+        { label: t('retention.col.candidate') },
+        { label: t('retention.col.rule') },
+        { label: t('retention.col.from') },
+        { label: t('retention.col.due') },
+        { label: t('retention.col.status') },
+        { label: t('retention.col.actions'), hidden: true },
+      ]}
+      className="retention-table"
+      testId="retention-table"
+    >
+      {items.map((r) => (
+        <Fragment key={r.candidateId}>
+          <tr className={r.status === 'overdue' ? 'row-overdue' : undefined} data-testid="retention-row" data-ref={r.ref} data-status={r.status}>
+            <th scope="row" className="nowrap">
+              <button type="button" className="link-button" onClick={() => onOpen(r.candidateId)}>
+                {r.ref}
+              </button>
             </th>
+            <td>{t(`retention.situation.${r.situation}`)}</td>
+            <td className="nowrap">{formatDate(r.from, locale)}</td>
+            <td className="nowrap">
+              <span className={r.status === 'overdue' ? 'due-overdue' : undefined}>{formatDate(r.dueOn, locale)}</span>
+              {r.extendedUntil ? <span className="cell-note">{t('retention.extendedNote')}</span> : null}
+            </td>
+            <td>
+              <Badge tone={retentionTone(r.status)} dot>
+                {t(`retention.status.${r.status}`)}
+              </Badge>
+            </td>
+            <td className="row-actions">
+              <div className="retention-actions">
+                <Button size="sm" icon="clock" onClick={() => setExtending(extending === r.candidateId ? undefined : r.candidateId)} data-testid="retention-extend-open">
+                  {t('retention.extend.open')}
+                </Button>
+                <EraseDialog candidateId={r.candidateId} candidateRef={r.ref} mode="anonymise" size="sm" quiet onDone={onRemoved} />
+                <EraseDialog candidateId={r.candidateId} candidateRef={r.ref} mode="erase" size="sm" quiet onDone={onRemoved} />
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((r) => (
-            <Fragment key={r.candidateId}>
-              <tr className={r.status === 'overdue' ? 'row-overdue' : undefined} data-testid="retention-row" data-ref={r.ref} data-status={r.status}>
-                <th scope="row" className="nowrap">
-                  <button type="button" className="link-button" onClick={() => onOpen(r.candidateId)}>
-                    {r.ref}
-                  </button>
-                </th>
-                <td>{t(`retention.situation.${r.situation}`)}</td>
-                <td className="nowrap">{formatDate(r.from, locale)}</td>
-                <td className="nowrap">
-                  <span className={r.status === 'overdue' ? 'due-overdue' : undefined}>{formatDate(r.dueOn, locale)}</span>
-                  {r.extendedUntil ? <span className="cell-note">{t('retention.extendedNote')}</span> : null}
-                </td>
-                <td>
-                  <Badge tone={retentionTone(r.status)} dot>
-                    {t(`retention.status.${r.status}`)}
-                  </Badge>
-                </td>
-                <td className="row-actions">
-                  <div className="retention-actions">
-                    <Button size="sm" icon="clock" onClick={() => setExtending(extending === r.candidateId ? undefined : r.candidateId)} data-testid="retention-extend-open">
-                      {t('retention.extend.open')}
-                    </Button>
-                    <EraseDialog candidateId={r.candidateId} candidateRef={r.ref} mode="anonymise" size="sm" quiet onDone={onRemoved} />
-                    <EraseDialog candidateId={r.candidateId} candidateRef={r.ref} mode="erase" size="sm" quiet onDone={onRemoved} />
-                  </div>
-                </td>
-              </tr>
-              {extending === r.candidateId ? (
-                <tr className="row-form">
-                  <td colSpan={6}>
-                    <ExtendRetention
-                      item={r}
-                      onCancel={() => setExtending(undefined)}
-                      onDone={(until) => {
-                        setExtending(undefined);
-                        onExtended(r.ref, until);
-                      }}
-                    />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          {extending === r.candidateId ? (
+            <tr className="row-form">
+              <td colSpan={6}>
+                <ExtendRetention
+                  item={r}
+                  onCancel={() => setExtending(undefined)}
+                  onDone={(until) => {
+                    setExtending(undefined);
+                    onExtended(r.ref, until);
+                  }}
+                />
+              </td>
+            </tr>
+          ) : null}
+        </Fragment>
+      ))}
+    </TableFrame>
   );
 }
 
