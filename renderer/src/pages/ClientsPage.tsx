@@ -8,11 +8,11 @@ import { EmptyState } from '../components/EmptyState';
 import { LiveRegion } from '../components/LiveRegion';
 import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
+import { TableFrame } from '../components/Table';
 import { useLoad } from '../hooks/useLoad';
 import { useT } from '../i18n/useT';
 import type { PageProps } from '../shell/PageProps';
 import { ClientForm } from './clients/ClientForm';
-import { TableFrame } from '../components/Table';
 
 type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly client: Client } | undefined;
 

@@ -46,3 +46,15 @@ export function AuthLayout({ children, vaultDir }: { readonly children: ReactNod
     </div>
   );
 }
+
+/** The heading of the Create or Unlock form; `id` names the form after it. */
+export function AuthHeader({ id, title, intro }: { readonly id: string; readonly title: string; readonly intro: string }) {
+  return (
+    <header className="form-header">
+      <h1 id={id} className="title-xl">
+        {title}
+      </h1>
+      <p className="lead">{intro}</p>
+    </header>
+  );
+}

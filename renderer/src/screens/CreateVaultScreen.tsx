@@ -10,7 +10,7 @@ import { StrengthMeter } from '../components/StrengthMeter';
 import { useAction } from '../hooks/useAction';
 import { usePassphrasePair } from '../hooks/usePassphrasePair';
 import { useT } from '../i18n/useT';
-import { AuthLayout } from './AuthLayout';
+import { AuthHeader, AuthLayout } from './AuthLayout';
 
 interface CreateVaultScreenProps {
   readonly status: VaultStatus;
@@ -36,12 +36,7 @@ export function CreateVaultScreen({ status, onCreated }: CreateVaultScreenProps)
   return (
     <AuthLayout vaultDir={status.dir}>
       <form className="stack" onSubmit={onSubmit} noValidate aria-labelledby="create-title">
-        <header className="form-header">
-          <h1 id="create-title" className="title-xl">
-            {t('create.title')}
-          </h1>
-          <p className="lead">{t('create.intro')}</p>
-        </header>
+        <AuthHeader id="create-title" title={t('create.title')} intro={t('create.intro')} />
         <PassphraseField
           label={t('create.passphrase')}
           value={pair.passphrase}

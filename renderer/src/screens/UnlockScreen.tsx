@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/contract';
 import { useClient } from '../api/ClientContext';
+import { ActionError } from '../components/ActionError';
 import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
@@ -9,7 +10,7 @@ import { PassphraseField } from '../components/PassphraseField';
 import { useAction } from '../hooks/useAction';
 import type { LockReason } from '../hooks/useVaultSession';
 import { useT } from '../i18n/useT';
-import { AuthLayout } from './AuthLayout';
+import { AuthHeader, AuthLayout } from './AuthLayout';
 
 interface UnlockScreenProps {
   readonly status: VaultStatus;
@@ -19,7 +20,7 @@ interface UnlockScreenProps {
 
 /** The vault exists and is locked: ask for the passphrase. */
 export function UnlockScreen({ status, reason, onUnlocked }: UnlockScreenProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const [passphrase, setPassphrase] = useState('');
   const unlock = useAction(api['vault.unlock']);
@@ -47,12 +48,7 @@ export function UnlockScreen({ status, reason, onUnlocked }: UnlockScreenProps) 
         <div className="auth-badge">
           <Icon name="lock" size={22} />
         </div>
-        <header className="form-header">
-          <h1 id="unlock-title" className="title-xl">
-            {t('unlock.title')}
-          </h1>
-          <p className="lead">{t('unlock.intro')}</p>
-        </header>
+        <AuthHeader id="unlock-title" title={t('unlock.title')} intro={t('unlock.intro')} />
         <LiveRegion>
           {reason === 'idle' ? (
             <Alert tone="info" testId="lock-note">
@@ -77,13 +73,7 @@ export function UnlockScreen({ status, reason, onUnlocked }: UnlockScreenProps) 
           invalid={unlock.error !== undefined}
           testId="unlock-passphrase"
         />
-        <LiveRegion politeness="assertive">
-          {unlock.error ? (
-            <Alert tone="error" testId="unlock-error" code={unlock.error}>
-              {error(unlock.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
+        <ActionError code={unlock.error} testId="unlock-error" />
         <Button type="submit" variant="primary" size="lg" block busy={unlock.busy} icon="unlock">
           {unlock.busy ? t('unlock.submitting') : t('unlock.submit')}
         </Button>

@@ -1,4 +1,4 @@
-import { Button } from '../../components/Button';
+import { FilterBar } from '../../components/FilterBar';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
@@ -15,7 +15,7 @@ export function AuditFilters({ value, onChange, onClear }: AuditFiltersProps) {
   const { t } = useT();
   const filtered = JSON.stringify(value) !== JSON.stringify(EMPTY_AUDIT_FILTER);
   return (
-    <div className="filters" role="search" data-testid="audit-filters">
+    <FilterBar testId="audit-filters" clearLabel={t('candidates.clearFilters')} filtered={filtered} onClear={onClear}>
       <SelectField
         label={t('audit.filter.action')}
         value={value.group}
@@ -37,13 +37,6 @@ export function AuditFilters({ value, onChange, onClear }: AuditFiltersProps) {
       />
       <TextField label={t('audit.filter.from')} type="date" value={value.from} onChange={(v) => onChange({ ...value, from: v })} className="input-compact" data-testid="audit-filter-from" />
       <TextField label={t('audit.filter.to')} type="date" value={value.to} onChange={(v) => onChange({ ...value, to: v })} className="input-compact" data-testid="audit-filter-to" />
-      {filtered ? (
-        <div className="filter-clear">
-          <Button variant="ghost" size="sm" icon="x" onClick={onClear}>
-            {t('candidates.clearFilters')}
-          </Button>
-        </div>
-      ) : null}
-    </div>
+    </FilterBar>
   );
 }

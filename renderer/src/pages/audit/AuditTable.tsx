@@ -1,8 +1,8 @@
 import type { AuditEvent } from '../../../../shared/contract';
+import { TableFrame } from '../../components/Table';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../../ui/format';
 import { describeDetails } from './audit-model';
-import { TableFrame } from '../../components/Table';
 
 /** Newest first; each row shows the start of its hash, the link that the chain check recomputes. */
 export function AuditTable({ items }: { readonly items: readonly AuditEvent[] }) {

@@ -1,4 +1,5 @@
 import type { CvEntry, CvSection, StructuredCv } from '../../../../shared/cv/model';
+import { Card } from '../../components/Card';
 import { useT } from '../../i18n/useT';
 import { formatPeriod } from '../../ui/format';
 
@@ -6,32 +7,24 @@ import { formatPeriod } from '../../ui/format';
 export function CvView({ cv }: { readonly cv: StructuredCv }) {
   const { t } = useT();
   return (
-    <section className="card" data-testid="structured-cv" aria-labelledby="structured-title">
-      <header className="card-header">
-        <h2 className="card-title" id="structured-title">
-          {t('candidate.structuredTitle')}
-        </h2>
-        <p className="card-description">{t('candidate.structuredIntro')}</p>
-      </header>
-      <div className="card-body cv">
-        {cv.header.length > 0 ? (
-          <div className="cv-section cv-top">
-            <h3 className="cv-section-title">{t('candidate.headerLines')}</h3>
-            <Lines lines={cv.header} />
-          </div>
-        ) : null}
-        {cv.sections.length === 0 ? <p className="muted">{t('candidate.noSections')}</p> : null}
-        {cv.sections.map((s, i) => (
-          <Section key={`${s.kind}-${i}`} section={s} />
-        ))}
-        {cv.furniture.length > 0 ? (
-          <div className="cv-section cv-furniture">
-            <h3 className="cv-section-title">{t('candidate.furniture')}</h3>
-            <Lines lines={[...new Set(cv.furniture)]} />
-          </div>
-        ) : null}
-      </div>
-    </section>
+    <Card title={t('candidate.structuredTitle')} description={t('candidate.structuredIntro')} titleId="structured-title" bodyClassName="cv" testId="structured-cv">
+      {cv.header.length > 0 ? (
+        <div className="cv-section cv-top">
+          <h3 className="cv-section-title">{t('candidate.headerLines')}</h3>
+          <Lines lines={cv.header} />
+        </div>
+      ) : null}
+      {cv.sections.length === 0 ? <p className="muted">{t('candidate.noSections')}</p> : null}
+      {cv.sections.map((s, i) => (
+        <Section key={`${s.kind}-${i}`} section={s} />
+      ))}
+      {cv.furniture.length > 0 ? (
+        <div className="cv-section cv-furniture">
+          <h3 className="cv-section-title">{t('candidate.furniture')}</h3>
+          <Lines lines={[...new Set(cv.furniture)]} />
+        </div>
+      ) : null}
+    </Card>
   );
 }
 

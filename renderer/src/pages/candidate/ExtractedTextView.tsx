@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { ExtractedText } from '../../../../shared/candidates/candidate';
 import { useClient } from '../../api/ClientContext';
+import { Card } from '../../components/Card';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../hooks/useLoad';
@@ -13,19 +14,16 @@ export function ExtractedTextView({ candidateId, version }: { readonly candidate
   const { api } = useClient();
   const text = useLoad(useCallback(() => api['candidates.extractedText']({ id: candidateId, version }), [api, candidateId, version]));
   return (
-    <section className="card" data-testid="extracted-text" aria-labelledby="extracted-title">
-      <header className="card-header">
-        <h2 className="card-title" id="extracted-title">
-          {t('candidate.extractedTitle')}
-        </h2>
-        {text.state.kind === 'ok' ? <p className="card-description">{t('candidate.extractedIntro', { file: text.state.value.fileName })}</p> : null}
-      </header>
-      <div className="card-body">
-        {text.state.kind === 'loading' ? <Loading /> : null}
-        {text.state.kind === 'error' ? <LoadError code={text.state.code} onRetry={text.reload} /> : null}
-        {text.state.kind === 'ok' ? <Blocks text={text.state.value} /> : null}
-      </div>
-    </section>
+    <Card
+      title={t('candidate.extractedTitle')}
+      description={text.state.kind === 'ok' ? t('candidate.extractedIntro', { file: text.state.value.fileName }) : undefined}
+      titleId="extracted-title"
+      testId="extracted-text"
+    >
+      {text.state.kind === 'loading' ? <Loading /> : null}
+      {text.state.kind === 'error' ? <LoadError code={text.state.code} onRetry={text.reload} /> : null}
+      {text.state.kind === 'ok' ? <Blocks text={text.state.value} /> : null}
+    </Card>
   );
 }
 

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { CandidateDetail } from '../../../../shared/candidates/candidate';
 import { useClient } from '../../api/ClientContext';
-import { Alert } from '../../components/Alert';
+import { ActionError } from '../../components/ActionError';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { LiveRegion } from '../../components/LiveRegion';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
@@ -18,7 +17,7 @@ interface VersionsCardProps {
 
 /** Each CV version with its file and source; show an older one, or split one off that is someone else's. */
 export function VersionsCard({ candidate, onShow, onSplit }: VersionsCardProps) {
-  const { t, locale, error } = useT();
+  const { t, locale } = useT();
   const { api } = useClient();
   const split = useAction(api['candidates.splitVersion']);
   const [confirming, setConfirming] = useState<number | undefined>(undefined);
@@ -87,13 +86,7 @@ export function VersionsCard({ candidate, onShow, onSplit }: VersionsCardProps) 
           );
         })}
       </ol>
-      <LiveRegion politeness="assertive">
-        {split.error ? (
-          <Alert tone="error" code={split.error}>
-            {error(split.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={split.error} />
     </Card>
   );
 }

@@ -1,8 +1,7 @@
 import { SOURCE_KINDS } from '../../../../shared/candidates/source';
 import { STATUSES } from '../../../../shared/consent/types';
-import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
-import { Icon } from '../../components/Icon';
+import { FilterBar, SearchBox } from '../../components/FilterBar';
 import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { isFiltered, type FilterDraft } from './filters';
@@ -17,23 +16,14 @@ interface CandidateFiltersProps {
 export function CandidateFilters({ value, onChange, onClear }: CandidateFiltersProps) {
   const { t } = useT();
   return (
-    <div className="filters" role="search" data-testid="candidate-filters">
-      <div className="search-box">
-        <label className="visually-hidden" htmlFor="candidate-search">
-          {t('candidates.searchLabel')}
-        </label>
-        <Icon name="search" size={16} className="search-icon" />
-        <input
-          id="candidate-search"
-          type="search"
-          className="input search-input"
-          placeholder={t('candidates.searchPlaceholder')}
-          value={value.query}
-          onChange={(e) => onChange({ ...value, query: e.target.value })}
-          maxLength={200}
-          data-testid="candidate-search"
-        />
-      </div>
+    <FilterBar testId="candidate-filters" clearLabel={t('candidates.clearFilters')} filtered={isFiltered(value)} onClear={onClear}>
+      <SearchBox
+        id="candidate-search"
+        label={t('candidates.searchLabel')}
+        placeholder={t('candidates.searchPlaceholder')}
+        value={value.query}
+        onChange={(query) => onChange({ ...value, query })}
+      />
       <SelectField
         label={t('candidates.filterConsent')}
         value={value.consent}
@@ -69,13 +59,6 @@ export function CandidateFilters({ value, onChange, onClear }: CandidateFiltersP
           {t('candidates.filterNoticeDue')}
         </Checkbox>
       </div>
-      {isFiltered(value) ? (
-        <div className="filter-clear">
-          <Button variant="ghost" size="sm" icon="x" onClick={onClear}>
-            {t('candidates.clearFilters')}
-          </Button>
-        </div>
-      ) : null}
-    </div>
+    </FilterBar>
   );
 }

@@ -1,9 +1,9 @@
 import type { CandidateSummary } from '../../../../shared/candidates/candidate';
 import { Badge } from '../../components/Badge';
+import { TableFrame } from '../../components/Table';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { consentTone } from '../../ui/tones';
-import { TableFrame } from '../../components/Table';
 
 interface CandidateTableProps {
   readonly items: readonly CandidateSummary[];

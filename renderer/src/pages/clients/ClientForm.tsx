@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Client } from '../../../../shared/contract';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { LiveRegion } from '../../components/LiveRegion';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
@@ -20,7 +20,7 @@ interface ClientFormProps {
 
 /** Add or edit a client; a country outside the EEA asks for the transfer safeguard. */
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const add = useAction(api['clients.add']);
   const update = useAction(api['clients.update']);
@@ -92,21 +92,8 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             {t('clients.safeguardRequired')}
           </Alert>
         ) : null}
-        <LiveRegion politeness="assertive">
-          {action.error ? (
-            <Alert tone="error" code={action.error} testId="client-error">
-              {error(action.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
-        <div className="form-actions">
-          <Button variant="ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" busy={action.busy} data-testid="client-submit">
-            {client ? t('common.save') : t('clients.add')}
-          </Button>
-        </div>
+        <ActionError code={action.error} testId="client-error" />
+        <FormActions submitLabel={client ? t('common.save') : t('clients.add')} busy={action.busy} submitTestId="client-submit" onCancel={onCancel} />
       </form>
     </Card>
   );

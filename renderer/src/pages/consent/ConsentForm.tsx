@@ -3,11 +3,10 @@ import type { Client } from '../../../../shared/contract';
 import type { ConsentOverview } from '../../../../shared/consent/overview';
 import { BASES, type Basis, type Purpose, type PurposeState } from '../../../../shared/consent/types';
 import { useClient } from '../../api/ClientContext';
-import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
+import { ActionError } from '../../components/ActionError';
 import { Checkbox } from '../../components/Checkbox';
 import { Field } from '../../components/Field';
-import { LiveRegion } from '../../components/LiveRegion';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -35,7 +34,7 @@ interface ConsentFormProps {
 
 /** One consent event for one purpose: basis, status, how we know, evidence, scope and expiry. */
 export function ConsentForm({ candidateId, state, clients, onRecorded, onCancel }: ConsentFormProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const record = useAction(api['consent.record']);
   const purpose: Purpose = state.purpose;
@@ -170,21 +169,8 @@ export function ConsentForm({ candidateId, state, clients, onRecorded, onCancel 
         maxLength={2000}
         testId="consent-note"
       />
-      <LiveRegion politeness="assertive">
-        {record.error ? (
-          <Alert tone="error" code={record.error} testId="consent-error">
-            {error(record.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <div className="form-actions">
-        <Button variant="ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={record.busy} data-testid="consent-submit">
-          {t('consent.formSubmit')}
-        </Button>
-      </div>
+      <ActionError code={record.error} testId="consent-error" />
+      <FormActions submitLabel={t('consent.formSubmit')} busy={record.busy} submitTestId="consent-submit" onCancel={onCancel} />
     </form>
   );
 }

@@ -4,16 +4,18 @@ import type { ConsentOverview } from '../../../../shared/consent/overview';
 import { isUsable } from '../../../../shared/consent/derive';
 import type { Purpose, PurposeState } from '../../../../shared/consent/types';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
 import { LiveRegion } from '../../components/LiveRegion';
+import { TableFrame } from '../../components/Table';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { consentTone } from '../../ui/tones';
 import { ConsentForm } from './ConsentForm';
-import { TableFrame } from '../../components/Table';
 
 interface ConsentPanelProps {
   readonly overview: ConsentOverview;
@@ -26,7 +28,7 @@ export const canWithdraw = (s: PurposeState): boolean => isUsable(s) || s.status
 
 /** Status per purpose with colour, one-click withdrawal, and a form to record any other change. */
 export function ConsentPanel({ overview, clients, onChange }: ConsentPanelProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const withdraw = useAction(api['consent.withdraw']);
   const [editing, setEditing] = useState<Purpose | undefined>(undefined);
@@ -43,73 +45,59 @@ export function ConsentPanel({ overview, clients, onChange }: ConsentPanelProps)
   };
 
   return (
-    <section className="card" data-testid="consent-panel" aria-labelledby="consent-title">
-      <header className="card-header">
-        <h2 className="card-title" id="consent-title">
-          {t('consent.title')}
-        </h2>
-        <p className="card-description">{t('consent.intro')}</p>
-      </header>
-      <div className="card-body stack">
-        {overview.restricted ? <Alert tone="warning">{t('consent.restricted')}</Alert> : null}
-        {overview.objected ? <Alert tone="warning">{t('consent.objected')}</Alert> : null}
-        <TableFrame
-          caption={t('consent.title')}
-          columns={[
-            { label: t('consent.col.purpose') },
-            { label: t('consent.col.basis') },
-            { label: t('consent.col.status') },
-            { label: t('consent.col.details') },
-            { label: t('clients.col.actions'), hidden: true },
-          ]}
-          className="consent-table"
-        >
-          {overview.purposes.map((s) => (
-            <PurposeRow
-              key={s.purpose}
-              state={s}
-              clients={clients}
-              marketingMode={s.purpose === 'marketing' ? t(`consent.marketing.${overview.marketing.mode}`) : undefined}
-              onEdit={() => {
-                setDone(undefined);
-                setEditing(s.purpose);
-              }}
-              onWithdraw={() => onWithdraw(s.purpose)}
-              withdrawing={withdraw.busy}
-            />
-          ))}
-        </TableFrame>
-        {overview.marketing.suppressed ? <p className="cell-note">{t('consent.suppressed')}</p> : null}
-        <LiveRegion politeness="assertive">
-          {withdraw.error ? (
-            <Alert tone="error" code={withdraw.error}>
-              {error(withdraw.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
-        <LiveRegion>
-          {done ? (
-            <Alert tone="success" testId="consent-done">
-              {done}
-            </Alert>
-          ) : null}
-        </LiveRegion>
-        {editingState ? (
-          <ConsentForm
-            key={editingState.purpose}
-            candidateId={overview.candidateId}
-            state={editingState}
+    <Card title={t('consent.title')} description={t('consent.intro')} titleId="consent-title" bodyClassName="stack" testId="consent-panel">
+      {overview.restricted ? <Alert tone="warning">{t('consent.restricted')}</Alert> : null}
+      {overview.objected ? <Alert tone="warning">{t('consent.objected')}</Alert> : null}
+      <TableFrame
+        caption={t('consent.title')}
+        columns={[
+          { label: t('consent.col.purpose') },
+          { label: t('consent.col.basis') },
+          { label: t('consent.col.status') },
+          { label: t('consent.col.details') },
+          { label: t('clients.col.actions'), hidden: true },
+        ]}
+        className="consent-table"
+      >
+        {overview.purposes.map((s) => (
+          <PurposeRow
+            key={s.purpose}
+            state={s}
             clients={clients}
-            onCancel={() => setEditing(undefined)}
-            onRecorded={(o) => {
-              onChange(o);
-              setEditing(undefined);
-              setDone(t('consent.recorded', { purpose: t(`purpose.${editingState.purpose}`) }));
+            marketingMode={s.purpose === 'marketing' ? t(`consent.marketing.${overview.marketing.mode}`) : undefined}
+            onEdit={() => {
+              setDone(undefined);
+              setEditing(s.purpose);
             }}
+            onWithdraw={() => onWithdraw(s.purpose)}
+            withdrawing={withdraw.busy}
           />
+        ))}
+      </TableFrame>
+      {overview.marketing.suppressed ? <p className="cell-note">{t('consent.suppressed')}</p> : null}
+      <ActionError code={withdraw.error} />
+      <LiveRegion>
+        {done ? (
+          <Alert tone="success" testId="consent-done">
+            {done}
+          </Alert>
         ) : null}
-      </div>
-    </section>
+      </LiveRegion>
+      {editingState ? (
+        <ConsentForm
+          key={editingState.purpose}
+          candidateId={overview.candidateId}
+          state={editingState}
+          clients={clients}
+          onCancel={() => setEditing(undefined)}
+          onRecorded={(o) => {
+            onChange(o);
+            setEditing(undefined);
+            setDone(t('consent.recorded', { purpose: t(`purpose.${editingState.purpose}`) }));
+          }}
+        />
+      ) : null}
+    </Card>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { NoticeState } from '../../../../shared/consent/notice';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { FormActions } from '../../components/FormActions';
 import { LiveRegion } from '../../components/LiveRegion';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
@@ -20,7 +21,7 @@ interface NoticeCardProps {
 
 /** Art. 14: when the CV was obtained, the deadline, and recording that the candidate was informed. */
 export function NoticeCard({ candidateId, notice, onChange }: NoticeCardProps) {
-  const { t, locale, error } = useT();
+  const { t, locale } = useT();
   const { api } = useClient();
   const record = useAction(api['notice.record']);
   const [informedOn, setInformedOn] = useState(todayLocal());
@@ -84,18 +85,8 @@ export function NoticeCard({ candidateId, notice, onChange }: NoticeCardProps) {
               />
             </div>
             <TextField label={`${t('notice.method')} (${t('common.optional')})`} value={method} onChange={setMethod} placeholder={t('notice.methodPlaceholder')} maxLength={100} />
-            <LiveRegion politeness="assertive">
-              {record.error ? (
-                <Alert tone="error" code={record.error}>
-                  {error(record.error)}
-                </Alert>
-              ) : null}
-            </LiveRegion>
-            <div className="form-actions">
-              <Button type="submit" variant="primary" busy={record.busy} data-testid="notice-submit">
-                {t('notice.record')}
-              </Button>
-            </div>
+            <ActionError code={record.error} />
+            <FormActions submitLabel={t('notice.record')} busy={record.busy} submitTestId="notice-submit" />
           </form>
         ) : null}
         <LiveRegion>{done ? <Alert tone="success">{t('notice.recorded')}</Alert> : null}</LiveRegion>

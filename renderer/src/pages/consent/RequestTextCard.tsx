@@ -4,11 +4,11 @@ import { RequestLanguage } from '../../../../shared/consent/request-text';
 import type { Client } from '../../../../shared/contract';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Checkbox } from '../../components/Checkbox';
-import { LiveRegion } from '../../components/LiveRegion';
 import { SelectField } from '../../components/SelectField';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../i18n/useT';
@@ -32,7 +32,7 @@ const MISSING_LABELS: Readonly<Record<string, MissingLabel>> = {
 
 /** The consent request to paste into the consultant's own mail program; the app never sends mail. */
 export function RequestTextCard({ candidateId, candidateLanguage, client, onOpenSettings }: RequestTextCardProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const generate = useAction(api['consent.requestText']);
   const initial = RequestLanguage.safeParse(candidateLanguage);
@@ -79,13 +79,7 @@ export function RequestTextCard({ candidateId, candidateLanguage, client, onOpen
             {`${t('request.forClient')}: ${client.name}`}
           </Checkbox>
         ) : null}
-        <LiveRegion politeness="assertive">
-          {generate.error ? (
-            <Alert tone="error" code={generate.error}>
-              {error(generate.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
+        <ActionError code={generate.error} />
         {text ? (
           <div className="stack request-output">
             {text.missingSettings.length > 0 ? (

@@ -4,10 +4,10 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Spinner } from '../../components/Spinner';
+import { TableFrame } from '../../components/Table';
 import { useT } from '../../i18n/useT';
 import type { QueueItem, QueueSummary } from '../../import/queue-model';
 import { importTone } from '../../ui/tones';
-import { TableFrame } from '../../components/Table';
 
 interface ImportProgressProps {
   readonly items: readonly QueueItem[];

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import type { ContactList, CvDraft } from './rectify-draft';
 import type { DraftProblems } from './rectify-validate';
 import { ListRows } from './ListRows';
+import { RectifyGroup } from './RectifyGroup';
 
 interface ContactFieldsProps {
   readonly draft: CvDraft;
@@ -20,13 +21,7 @@ export function ContactFields({ draft, onChange, problems }: ContactFieldsProps)
   };
   const setList = (list: ContactList) => (values: string[]) => onChange({ ...draft, [list]: values });
   return (
-    <section className="rectify-group" aria-labelledby="rectify-contact-title" data-testid="rectify-contact">
-      <header className="rectify-group-header">
-        <h3 className="rectify-group-title" id="rectify-contact-title">
-          {t('rectify.contactTitle')}
-        </h3>
-        <p className="card-description">{t('rectify.contactHint')}</p>
-      </header>
+    <RectifyGroup title={t('rectify.contactTitle')} titleId="rectify-contact-title" hint={t('rectify.contactHint')} testId="rectify-contact">
       <div className="form-row">
         <TextField label={t('rectify.name')} value={draft.name} onChange={(name) => onChange({ ...draft, name })} autoComplete="off" data-testid="rectify-name" />
         <TextField
@@ -77,6 +72,6 @@ export function ContactFields({ draft, onChange, problems }: ContactFieldsProps)
           testId="rectify-links"
         />
       </div>
-    </section>
+    </RectifyGroup>
   );
 }

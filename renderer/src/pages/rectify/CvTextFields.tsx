@@ -3,6 +3,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
 import { updateEntry, updateSection, type CvDraft, type EntryDraft } from './rectify-draft';
+import { RectifyGroup } from './RectifyGroup';
 
 interface CvTextFieldsProps {
   /** The CV being corrected: section kinds come from it; they are not edited. */
@@ -18,12 +19,7 @@ const rowsFor = (text: string): number => Math.min(14, Math.max(2, text.split('\
 export function CvTextFields({ cv, draft, onChange }: CvTextFieldsProps) {
   const { t } = useT();
   return (
-    <section className="rectify-group" aria-labelledby="rectify-cv-title" data-testid="rectify-cv">
-      <header className="rectify-group-header">
-        <h3 className="rectify-group-title" id="rectify-cv-title">
-          {t('rectify.cvTitle')}
-        </h3>
-      </header>
+    <RectifyGroup title={t('rectify.cvTitle')} titleId="rectify-cv-title" testId="rectify-cv">
       <TextAreaField
         label={t('rectify.header')}
         value={draft.header}
@@ -66,7 +62,7 @@ export function CvTextFields({ cv, draft, onChange }: CvTextFieldsProps) {
           </fieldset>
         );
       })}
-    </section>
+    </RectifyGroup>
   );
 }
 

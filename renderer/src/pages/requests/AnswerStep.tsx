@@ -3,6 +3,7 @@ import type { EraseResult } from '../../../../shared/contract';
 import type { BundleResult } from '../../../../shared/rights/bundle';
 import type { RightsRequest } from '../../../../shared/rights/types';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { LiveRegion } from '../../components/LiveRegion';
@@ -55,7 +56,7 @@ export function AnswerStep({ request, onErased, onOpenCandidate }: AnswerStepPro
 
 /** Access and portability: report.pdf, data.json and the originals, written into a folder the consultant names. */
 function BundleAction({ request }: { readonly request: RightsRequest }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const write = useAction(api['rights.export']);
   const [outDir, setOutDir] = useState('');
@@ -97,13 +98,7 @@ function BundleAction({ request }: { readonly request: RightsRequest }) {
           {t('rights.bundle.submit')}
         </Button>
       </div>
-      <LiveRegion politeness="assertive">
-        {write.error ? (
-          <Alert tone="error" code={write.error} testId="bundle-error">
-            {error(write.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={write.error} testId="bundle-error" />
       <LiveRegion>
         {result ? (
           <Alert tone="success" title={t('rights.bundle.done', { count: result.pages })} testId="bundle-done">

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { addMonths } from '../../../../shared/dates';
 import type { RightsRequest } from '../../../../shared/rights/types';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { LiveRegion } from '../../components/LiveRegion';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useAction } from '../../hooks/useAction';
@@ -17,7 +18,7 @@ import { extensionMonthsLeft } from './request-model';
  * the extension can still be told to the candidate within the first month.
  */
 export function ExtendForm({ request, onExtended }: { readonly request: RightsRequest; readonly onExtended: (r: RightsRequest) => void }) {
-  const { t, locale, error } = useT();
+  const { t, locale } = useT();
   const { api } = useClient();
   const extend = useAction(api['rights.extend']);
   const left = extensionMonthsLeft(request, todayLocal());
@@ -77,21 +78,8 @@ export function ExtendForm({ request, onExtended }: { readonly request: RightsRe
         testId="extend-reason"
       />
       <Alert tone="info">{t('rights.extend.tellBefore', { date: formatDate(request.firstDueOn, locale) })}</Alert>
-      <LiveRegion politeness="assertive">
-        {extend.error ? (
-          <Alert tone="error" code={extend.error}>
-            {error(extend.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <div className="form-actions">
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={extend.busy} data-testid="extend-submit">
-          {t('rights.extend.submit')}
-        </Button>
-      </div>
+      <ActionError code={extend.error} />
+      <FormActions submitLabel={t('rights.extend.submit')} busy={extend.busy} submitTestId="extend-submit" onCancel={() => setOpen(false)} />
     </form>
   );
 }

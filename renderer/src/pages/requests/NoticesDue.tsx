@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -8,16 +9,16 @@ import { Icon } from '../../components/Icon';
 import { LiveRegion } from '../../components/LiveRegion';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
+import { TableFrame } from '../../components/Table';
 import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/useT';
 import { formatDate, todayLocal } from '../../ui/format';
 import { noticeTone } from '../../ui/tones';
-import { TableFrame } from '../../components/Table';
 
 /** Sourced candidates who still have to be told about the processing (art. 14). */
 export function NoticesDue({ onOpen }: { readonly onOpen: (id: number) => void }) {
-  const { t, locale, error } = useT();
+  const { t, locale } = useT();
   const { api } = useClient();
   const due = useLoad(useCallback(() => api['notice.due']({}), [api]));
   const record = useAction(api['notice.record']);
@@ -36,13 +37,7 @@ export function NoticesDue({ onOpen }: { readonly onOpen: (id: number) => void }
     <Card title={t('requests.noticesTitle')} description={t('requests.noticesIntro')} testId="notices-due">
       {due.state.kind === 'loading' ? <Loading /> : null}
       {due.state.kind === 'error' ? <LoadError code={due.state.code} onRetry={due.reload} /> : null}
-      <LiveRegion politeness="assertive">
-        {record.error ? (
-          <Alert tone="error" code={record.error}>
-            {error(record.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={record.error} />
       <LiveRegion>{done ? <Alert tone="success">{`${done}: ${t('notice.recorded')}`}</Alert> : null}</LiveRegion>
       {due.state.kind === 'ok' && due.state.value.length === 0 ? (
         <p className="all-clear" data-testid="notices-empty">

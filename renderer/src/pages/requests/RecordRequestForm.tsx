@@ -1,9 +1,8 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { CHANNELS, RIGHT_TYPES, type RightsRequest } from '../../../../shared/rights/types';
 import { useClient } from '../../api/ClientContext';
-import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
-import { LiveRegion } from '../../components/LiveRegion';
+import { ActionError } from '../../components/ActionError';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
@@ -22,7 +21,7 @@ interface RecordRequestFormProps {
 
 /** Type, date received and channel; the due date follows from the date received. */
 export function RecordRequestForm({ candidate, onRecorded, onCancel }: RecordRequestFormProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const add = useAction(api['rights.add']);
   const [candidateId, setCandidateId] = useState<number | undefined>(candidate?.id);
@@ -84,21 +83,8 @@ export function RecordRequestForm({ candidate, onRecorded, onCancel }: RecordReq
         />
       </div>
       <p className="field-hint">{t('rights.record.dueHint')}</p>
-      <LiveRegion politeness="assertive">
-        {add.error ? (
-          <Alert tone="error" code={add.error}>
-            {error(add.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <div className="form-actions">
-        <Button variant="ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={add.busy} data-testid="request-submit">
-          {t('rights.record.submit')}
-        </Button>
-      </div>
+      <ActionError code={add.error} />
+      <FormActions submitLabel={t('rights.record.submit')} busy={add.busy} submitTestId="request-submit" onCancel={onCancel} />
     </form>
   );
 }

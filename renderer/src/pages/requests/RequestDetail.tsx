@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import type { EraseResult } from '../../../../shared/contract';
 import { VERIFICATION_METHODS, type RightsRequest } from '../../../../shared/rights/types';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { LiveRegion } from '../../components/LiveRegion';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useAction } from '../../hooks/useAction';
@@ -101,7 +101,7 @@ export function RequestDetail({ request: r, onChange, onErased, onOpenCandidate 
 }
 
 function VerifyForm({ request, onVerified }: { readonly request: RightsRequest; readonly onVerified: (r: RightsRequest) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const verify = useAction(api['rights.verifyIdentity']);
   const [method, setMethod] = useState('');
@@ -140,19 +140,13 @@ function VerifyForm({ request, onVerified }: { readonly request: RightsRequest; 
           </Button>
         </div>
       </div>
-      <LiveRegion politeness="assertive">
-        {verify.error ? (
-          <Alert tone="error" code={verify.error}>
-            {error(verify.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={verify.error} />
     </form>
   );
 }
 
 function CloseForm({ request, onClosed }: { readonly request: RightsRequest; readonly onClosed: (r: RightsRequest) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const close = useAction(api['rights.close']);
   const [outcome, setOutcome] = useState('');
@@ -182,13 +176,7 @@ function CloseForm({ request, onClosed }: { readonly request: RightsRequest; rea
         error={tooShort ? t('rights.close.needOutcome') : undefined}
         testId="close-outcome"
       />
-      <LiveRegion politeness="assertive">
-        {close.error ? (
-          <Alert tone="error" code={close.error}>
-            {error(close.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={close.error} />
       <div className="form-actions">
         <Button type="submit" icon="check" busy={close.busy} data-testid="close-submit">
           {t('rights.close.submit')}

@@ -1,10 +1,10 @@
 import type { RightsRequest } from '../../../../shared/rights/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { TableFrame } from '../../components/Table';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { requestTone, stepOf } from './request-model';
-import { TableFrame } from '../../components/Table';
 
 interface RequestQueueTableProps {
   readonly requests: readonly RightsRequest[];

@@ -1,10 +1,11 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { RetentionPolicies } from '../../../../shared/rights/retention';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Checkbox } from '../../components/Checkbox';
+import { FormActions } from '../../components/FormActions';
 import { LiveRegion } from '../../components/LiveRegion';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -37,7 +38,7 @@ export function RetentionPoliciesCard({ onSaved }: { readonly onSaved: () => voi
 }
 
 function PoliciesForm({ initial, onSaved }: { readonly initial: RetentionPolicies; readonly onSaved: (p: RetentionPolicies) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const save = useAction(api['retention.setPolicies']);
   const [draft, setDraft] = useState<PolicyDraft>(() => toPolicyDraft(initial));
@@ -82,19 +83,9 @@ function PoliciesForm({ initial, onSaved }: { readonly initial: RetentionPolicie
         {t('retention.policy.talentPool')}
       </Checkbox>
       <p className="field-hint">{t('retention.policy.manual')}</p>
-      <LiveRegion politeness="assertive">
-        {save.error ? (
-          <Alert tone="error" code={save.error}>
-            {error(save.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={save.error} />
       <LiveRegion>{saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}</LiveRegion>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={save.busy} data-testid="policy-save">
-          {t('common.save')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('common.save')} busy={save.busy} submitTestId="policy-save" />
     </form>
   );
 }

@@ -2,17 +2,17 @@ import { Fragment, useState, type FormEvent } from 'react';
 import type { EraseResult, OutputOf } from '../../../../shared/contract';
 import { addMonths } from '../../../../shared/dates';
 import { useClient } from '../../api/ClientContext';
-import { Alert } from '../../components/Alert';
+import { ActionError } from '../../components/ActionError';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { LiveRegion } from '../../components/LiveRegion';
+import { FormActions } from '../../components/FormActions';
+import { TableFrame } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../ui/format';
 import { EraseDialog } from '../rights/EraseDialog';
 import { checkRetentionExtension, retentionTone, type ExtendProblem } from './retention-model';
-import { TableFrame } from '../../components/Table';
 
 type Item = OutputOf<'retention.due'>[number];
 
@@ -91,7 +91,7 @@ export function RetentionTable({ items, onOpen, onExtended, onRemoved }: Retenti
 }
 
 function ExtendRetention({ item, onCancel, onDone }: { readonly item: Item; readonly onCancel: () => void; readonly onDone: (until: string) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const extend = useAction(api['retention.extend']);
   const [until, setUntil] = useState(addMonths(item.dueOn > item.from ? item.dueOn : item.from, 12));
@@ -127,21 +127,8 @@ function ExtendRetention({ item, onCancel, onDone }: { readonly item: Item; read
           data-testid="retention-reason"
         />
       </div>
-      <LiveRegion politeness="assertive">
-        {extend.error ? (
-          <Alert tone="error" code={extend.error}>
-            {error(extend.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
-      <div className="form-actions">
-        <Button variant="ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" busy={extend.busy} data-testid="retention-extend-submit">
-          {t('retention.extend.submit')}
-        </Button>
-      </div>
+      <ActionError code={extend.error} />
+      <FormActions submitLabel={t('retention.extend.submit')} busy={extend.busy} submitTestId="retention-extend-submit" onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Decision, ItemKind, ReviewPlan } from '../../../../shared/detect/p
 import type { ErrorCode, Result } from '../../../../shared/errors';
 import { useClient } from '../../api/ClientContext';
 import { Alert } from '../../components/Alert';
+import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { LiveRegion } from '../../components/LiveRegion';
 import { LoadError } from '../../components/LoadError';
@@ -158,22 +159,14 @@ function ReviewWorkspace({ candidateId, plan: p, setPlan }: WorkspaceProps) {
             ) : null}
           </div>
         </section>
-        <section className="card rv-list-card" aria-labelledby="rv-list-title">
-          <header className="card-header">
-            <h2 className="card-title" id="rv-list-title">
-              {t('review.listTitle')}
-            </h2>
-            <p className="card-description">{t('review.intro')}</p>
-          </header>
-          <div className="card-body">
-            {items.length === 0 ? (
-              <EmptyState icon="shieldCheck" title={t('review.listTitle')} testId="review-empty">
-                {t('review.empty')}
-              </EmptyState>
-            ) : null}
-            <ReviewList groups={groups} activeId={activeId} busy={busy} onPick={setActiveId} onDecide={decide} onDecideGroup={decideGroup} onRemoveTerm={removeTerm} />
-          </div>
-        </section>
+        <Card title={t('review.listTitle')} description={t('review.intro')} titleId="rv-list-title" className="rv-list-card">
+          {items.length === 0 ? (
+            <EmptyState icon="shieldCheck" title={t('review.listTitle')} testId="review-empty">
+              {t('review.empty')}
+            </EmptyState>
+          ) : null}
+          <ReviewList groups={groups} activeId={activeId} busy={busy} onPick={setActiveId} onDecide={decide} onDecideGroup={decideGroup} onRemoveTerm={removeTerm} />
+        </Card>
       </div>
       {report.state.kind === 'ok' ? <RedactionReportCard report={report.state.value} /> : null}
       {report.state.kind === 'error' ? <LoadError code={report.state.code} onRetry={report.reload} /> : null}

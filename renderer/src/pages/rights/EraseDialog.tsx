@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { EraseResult } from '../../../../shared/contract';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { LiveRegion } from '../../components/LiveRegion';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
 import { useT } from '../../i18n/useT';
@@ -27,7 +27,7 @@ interface EraseDialogProps {
  * confirmation (what was removed, which clients to inform) stays until the consultant closes it.
  */
 export function EraseDialog({ candidateId, candidateRef, mode, onDone, size = 'md', quiet = false }: EraseDialogProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -90,13 +90,7 @@ export function EraseDialog({ candidateId, candidateRef, mode, onDone, size = 'm
               spellCheck={false}
               data-testid={`${mode}-confirm-input`}
             />
-            <LiveRegion politeness="assertive">
-              {erase.error ? (
-                <Alert tone="error" code={erase.error}>
-                  {error(erase.error)}
-                </Alert>
-              ) : null}
-            </LiveRegion>
+            <ActionError code={erase.error} />
             <div className="form-actions">
               <Button variant="ghost" onClick={() => dialog.current?.close()}>
                 {t('common.cancel')}

@@ -3,6 +3,7 @@ import type { EraseResult } from '../../../../shared/contract';
 
 type Recipient = EraseResult['recipients'][number];
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -27,7 +28,7 @@ interface FlagControlProps {
 
 /** Sets or lifts a restriction (art. 18) or objection (art. 21); the data stays, sharing and mails stop. */
 export function FlagControl({ candidateId, flag, reasonNote }: FlagControlProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const state = useLoad(useCallback(() => api['consent.get']({ candidateId }), [api, candidateId]));
   const change = useAction(api['rights.restrict']);
@@ -74,13 +75,7 @@ export function FlagControl({ candidateId, flag, reasonNote }: FlagControlProps)
           </Button>
         </div>
       </div>
-      <LiveRegion politeness="assertive">
-        {change.error ? (
-          <Alert tone="error" code={change.error}>
-            {error(change.error)}
-          </Alert>
-        ) : null}
-      </LiveRegion>
+      <ActionError code={change.error} />
       <LiveRegion>
         {done ? (
           <Alert tone="success" testId={`flag-${flag}-done`}>

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../../shared/contract';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/contract/vault';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -14,7 +15,7 @@ import { useT } from '../../i18n/useT';
 
 /** Current, new and confirmation; the key is re-wrapped, the data is not re-encrypted. */
 export function ChangePassphraseCard({ onChanged }: { readonly onChanged: (status: VaultStatus) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const [current, setCurrent] = useState('');
   const [done, setDone] = useState(false);
@@ -84,13 +85,7 @@ export function ChangePassphraseCard({ onChanged }: { readonly onChanged: (statu
           error={pair.showMismatch ? t('create.mismatch') : undefined}
           testId="confirm-passphrase"
         />
-        <LiveRegion politeness="assertive">
-          {change.error ? (
-            <Alert tone="error" testId="change-error" code={change.error}>
-              {error(change.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
+        <ActionError code={change.error} testId="change-error" />
         <LiveRegion>
           {done ? (
             <Alert tone="success" testId="change-done">

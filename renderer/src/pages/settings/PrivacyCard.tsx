@@ -1,19 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { useClient } from '../../api/ClientContext';
+import { ActionError } from '../../components/ActionError';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { FormActions } from '../../components/FormActions';
 import { LiveRegion } from '../../components/LiveRegion';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
+import { useSavedFlag } from '../../hooks/useSavedFlag';
 import { useT } from '../../i18n/useT';
 import { parseRetentionMonths } from './retention';
 
 /** The controller's details filled into consent requests and notices. */
 export function PrivacyCard({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const { api } = useClient();
   const save = useAction(api['settings.update']);
   const p = settings.privacy;
@@ -21,7 +23,7 @@ export function PrivacyCard({ settings, onSaved }: { readonly settings: Settings
   const [controllerAddress, setControllerAddress] = useState(p.controllerAddress);
   const [contactEmail, setContactEmail] = useState(p.contactEmail);
   const [retention, setRetention] = useState(String(p.retentionMonths));
-  const [done, setDone] = useState(false);
+  const { saved: done, setSaved: setDone, edited } = useSavedFlag();
   const months = parseRetentionMonths(retention);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
@@ -35,10 +37,6 @@ export function PrivacyCard({ settings, onSaved }: { readonly settings: Settings
         setDone(true);
         onSaved(s);
       });
-  };
-  const edited = (set: (v: string) => void) => (v: string) => {
-    set(v);
-    setDone(false);
   };
 
   return (
@@ -57,19 +55,9 @@ export function PrivacyCard({ settings, onSaved }: { readonly settings: Settings
           className="input-short"
           data-testid="settings-retention"
         />
-        <LiveRegion politeness="assertive">
-          {save.error ? (
-            <Alert tone="error" code={save.error}>
-              {error(save.error)}
-            </Alert>
-          ) : null}
-        </LiveRegion>
+        <ActionError code={save.error} />
         <LiveRegion>{done ? <Alert tone="success" testId="privacy-saved">{t('common.saved')}</Alert> : null}</LiveRegion>
-        <div className="form-actions">
-          <Button type="submit" variant="primary" busy={save.busy} disabled={months === undefined} data-testid="save-privacy">
-            {save.busy ? t('common.saving') : t('common.save')}
-          </Button>
-        </div>
+        <FormActions submitLabel={save.busy ? t('common.saving') : t('common.save')} busy={save.busy} disabled={months === undefined} submitTestId="save-privacy" />
       </form>
     </Card>
   );

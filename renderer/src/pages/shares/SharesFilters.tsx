@@ -1,5 +1,4 @@
-import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
+import { FilterBar, SearchBox } from '../../components/FilterBar';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
@@ -16,23 +15,8 @@ export function SharesFilters({ value, onChange, clients }: SharesFiltersProps) 
   const { t } = useT();
   const set = (patch: Partial<ShareFilters>) => onChange({ ...value, ...patch });
   return (
-    <div className="filters" role="search" data-testid="shares-filters">
-      <div className="search-box">
-        <label className="visually-hidden" htmlFor="shares-search">
-          {t('shares.search')}
-        </label>
-        <Icon name="search" size={16} className="search-icon" />
-        <input
-          id="shares-search"
-          type="search"
-          className="input search-input"
-          placeholder={t('shares.search')}
-          value={value.search ?? ''}
-          onChange={(e) => set({ search: e.target.value })}
-          maxLength={200}
-          data-testid="shares-search"
-        />
-      </div>
+    <FilterBar testId="shares-filters" clearLabel={t('shares.clear')} filtered={hasFilters(value)} onClear={() => onChange({})}>
+      <SearchBox id="shares-search" label={t('shares.search')} placeholder={t('shares.search')} value={value.search ?? ''} onChange={(search) => set({ search })} />
       <SelectField
         label={t('shares.filterClient')}
         value={value.client ?? ''}
@@ -68,13 +52,6 @@ export function SharesFilters({ value, onChange, clients }: SharesFiltersProps) 
       />
       <TextField label={t('shares.from')} type="date" value={value.from ?? ''} onChange={(v) => set({ from: v || undefined })} className="input-compact" data-testid="shares-from" />
       <TextField label={t('shares.to')} type="date" value={value.to ?? ''} onChange={(v) => set({ to: v || undefined })} className="input-compact" data-testid="shares-to" />
-      {hasFilters(value) ? (
-        <div className="filter-clear">
-          <Button variant="ghost" size="sm" icon="x" onClick={() => onChange({})}>
-            {t('shares.clear')}
-          </Button>
-        </div>
-      ) : null}
-    </div>
+    </FilterBar>
   );
 }

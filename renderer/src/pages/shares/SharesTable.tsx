@@ -1,8 +1,8 @@
 import type { Share } from '../../../../shared/export/shares';
 import { Badge } from '../../components/Badge';
+import { TableFrame } from '../../components/Table';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../../ui/format';
-import { TableFrame } from '../../components/Table';
 
 interface SharesTableProps {
   readonly shares: readonly Share[];
