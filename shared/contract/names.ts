@@ -50,6 +50,7 @@ export const CALL_NAME_LIST = [
   'retention.policies',
   'retention.setPolicies',
   'retention.due',
+  'retention.autoErase',
   'retention.get',
   'retention.extend',
   'retention.placed',

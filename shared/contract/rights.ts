@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CandidateId } from '../candidates/candidate';
 import { IsoDate } from '../candidates/source';
 import { BundleResult } from '../rights/bundle';
-import { RetentionDue, RetentionPolicies, RetentionPoliciesPatch } from '../rights/retention';
+import { AutoEraseState, RetentionDue, RetentionPolicies, RetentionPoliciesPatch } from '../rights/retention';
 import { Channel, RightsRequest, RightType, VerificationMethod } from '../rights/types';
 import { call } from './define';
 
@@ -112,6 +112,12 @@ export const rightsCalls = {
     summary: 'Candidates whose retention date is reached (overdue) or near (due). Lists only: nothing is deleted.',
     input: z.object({}).strict(),
     output: z.array(CandidateRetention),
+    errors: ['VAULT_LOCKED'],
+  }),
+  'retention.autoErase': call({
+    summary: 'Whether automatic erasure is on, and what its last run (at unlock) erased or kept for a person to decide.',
+    input: z.object({}).strict(),
+    output: AutoEraseState,
     errors: ['VAULT_LOCKED'],
   }),
   'retention.get': call({

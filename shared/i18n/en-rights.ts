@@ -178,10 +178,11 @@ export const enRights = {
 
   'rights.home.requests': { one: '{count} rights request open', other: '{count} rights requests open' },
   'rights.home.requestsLate': { one: '{count} rights request open, {late} overdue', other: '{count} rights requests open, {late} overdue' },
+  'rights.home.autoErased': { one: '{count} candidate erased automatically at unlock', other: '{count} candidates erased automatically at unlock' },
   'rights.home.retention': { one: '{count} candidate due for retention review', other: '{count} candidates due for retention review' },
 
   'retention.title': 'Due for retention review',
-  'retention.intro': 'Candidates whose review date is near or past. Nothing is deleted until you choose: keep longer with a reason, anonymise or erase.',
+  'retention.intro': 'Candidates whose review date is near or past. Unless automatic erasure is switched on below, nothing is deleted until you choose: keep longer with a reason, anonymise or erase.',
   'retention.empty': 'No candidate is due for review.',
   'retention.cardTitle': 'Retention',
   'retention.col.candidate': 'Candidate',
@@ -214,6 +215,18 @@ export const enRights = {
   'retention.policy.talentPool': 'Talent pool with consent: keep until the consent expires',
   'retention.policy.range': 'Enter a whole number up to {max}.',
   'retention.policy.manual': 'CVault never deletes on its own: each candidate due for review waits for your decision here.',
+  'retention.policy.autoErase': 'Erase candidates automatically once their review date has passed',
+  'retention.policy.autoEraseWarning':
+    'Each time the vault is unlocked, every overdue candidate is erased without asking: their CVs, consent records and share details are gone for good. Candidates with a restriction or an open rights request are kept for you to decide.',
+  'retention.auto.onTitle': 'Automatic erasure is on',
+  'retention.auto.never': 'It runs when the vault is unlocked; it has not run yet.',
+  'retention.auto.ran': 'Last run {date}: {erased}{refs}.',
+  'retention.auto.erased': { one: '{count} candidate erased', other: '{count} candidates erased' },
+  'retention.auto.kept': 'Kept for you to decide:',
+  'retention.auto.tell': 'Tell {clients}: they received the CV of {ref} (art. 19).',
+  'retention.auto.hold.restricted': 'processing is restricted',
+  'retention.auto.hold.open-request': 'a rights request is open',
+  'retention.auto.hold.failed': 'could not be erased; try again from this screen',
 
   'audit.title': 'Audit trail',
   'audit.intro': 'Newest first. Entries hold ids and reference codes, never names or other personal values.',

@@ -12,6 +12,11 @@ export const RetentionPolicies = z.object({
   placedMonths: z.number().int().min(1).max(600),
   /** Days before the due date from which a candidate is listed as due. */
   noticeDays: z.number().int().min(0).max(365),
+  /**
+   * Erase overdue candidates when the vault is unlocked, without a consultant's action. Off unless
+   * a firm switches it on: deleting on a date alone is a policy decision, not a default.
+   */
+  autoErase: z.boolean(),
 });
 export type RetentionPolicies = z.infer<typeof RetentionPolicies>;
 
@@ -23,6 +28,7 @@ export const DEFAULT_RETENTION_POLICIES: RetentionPolicies = {
   talentPoolUntilConsentExpiry: true,
   placedMonths: 60,
   noticeDays: 30,
+  autoErase: false,
 };
 
 export const RETENTION_SITUATIONS = ['not-placed', 'talent-pool', 'placed'] as const;
@@ -74,3 +80,27 @@ export const computeRetention = (facts: RetentionFacts, p: RetentionPolicies, to
   const status: RetentionStatus = today > due ? 'overdue' : addDays(today, p.noticeDays) >= due ? 'due' : 'ok';
   return { situation, from, dueOn: due, ...(facts.extendedUntil ? { extendedUntil: facts.extendedUntil } : {}), status };
 };
+
+/** Why an overdue candidate was kept by automatic erasure: each needs a person to look at it. */
+export const AUTO_ERASE_HOLDS = ['restricted', 'open-request', 'failed'] as const;
+export const AutoEraseHold = z.enum(AUTO_ERASE_HOLDS);
+export type AutoEraseHold = z.infer<typeof AutoEraseHold>;
+
+/** The last automatic erasure run: reference codes only, never a name. */
+export const AutoEraseRun = z.object({
+  at: z.string(),
+  erased: z.array(
+    z.object({
+      ref: z.string(),
+      situation: RetentionSituation,
+      dueOn: IsoDate,
+      /** Art. 19: clients who had received the CV and should be told of the erasure. */
+      tellClients: z.array(z.string()),
+    }),
+  ),
+  kept: z.array(z.object({ ref: z.string(), candidateId: z.number().int(), hold: AutoEraseHold })),
+});
+export type AutoEraseRun = z.infer<typeof AutoEraseRun>;
+
+export const AutoEraseState = z.object({ enabled: z.boolean(), lastRun: AutoEraseRun.nullable() });
+export type AutoEraseState = z.infer<typeof AutoEraseState>;

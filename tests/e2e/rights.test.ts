@@ -328,6 +328,46 @@ describe('GDPR rights, retention and the audit trail in the browser (web bridge)
     await expect.poll(() => page.locator(`[data-testid="retention-row"][data-ref="${other}"]`).count(), POLL).toBe(0);
   });
 
+  it('erases an overdue candidate by itself at the next unlock, once the firm switches automatic erasure on', async () => {
+    // A CV received three years ago: overdue under the one-month rule set above.
+    const old = await writeFixtureSet(temp.make('old-cv'), { languages: ['de'], pdfLayouts: ['single'], docxVariants: [], seed: 41 });
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('file-input').setInputFiles(old.slice(0, 1));
+    await page.getByTestId('source-kind').selectOption('cv-library');
+    await page.getByTestId('source-received').fill(addDays(today(), -3 * 365));
+    await page.getByTestId('start-import').click();
+    await waitForImportDone(page);
+
+    await page.getByTestId('nav-retention').click();
+    const overdueRow = page.locator('[data-testid="retention-row"][data-status="overdue"]');
+    await expect.poll(() => overdueRow.count(), POLL).toBe(1);
+    const oldRef = (await overdueRow.getAttribute('data-ref')) ?? '';
+    const dueBefore = await page.getByTestId('retention-row').count();
+
+    await page.getByTestId('policy-auto-erase').click();
+    await visible(page.getByTestId('policy-auto-erase-warning'));
+    await page.getByTestId('policy-save').click();
+    await visible(page.getByTestId('auto-erase-notice'));
+    expect(await page.getByTestId('auto-erase-last').textContent()).toContain('has not run yet');
+    // Switching it on deletes nothing by itself.
+    expect(await page.getByTestId('retention-row').count()).toBe(dueBefore);
+
+    await page.getByTestId('lock-button').click();
+    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await visible(page.getByTestId('due-summary-auto-erased'));
+    expect(await page.getByTestId('due-summary-auto-erased').textContent()).toBe('1 candidate erased automatically at unlock');
+    expect(await page.locator(`[data-testid="candidate-row"][data-ref="${oldRef}"]`).count()).toBe(0);
+    await shot(page, 'home-auto-erased');
+
+    await page.getByTestId('due-summary-auto-erased').click();
+    await visible(page.getByTestId('auto-erase-notice'));
+    expect(await page.getByTestId('auto-erase-last').getAttribute('data-erased')).toBe('1');
+    expect(await page.getByTestId('auto-erase-last').textContent()).toContain(oldRef);
+    await expect.poll(() => page.getByTestId('retention-row').count(), POLL).toBe(dueBefore - 1);
+    await shot(page, 'retention-auto-erased');
+  });
+
   it('went through all of that without console errors or CSP violations', () => {
     expect(browser.problems).toEqual([]);
   });

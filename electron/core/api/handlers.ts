@@ -20,6 +20,7 @@ import { addTemplateFolder, listTemplates } from '../export/templates/summaries'
 import { addTerm, decide, decideAll, markReviewed, removeTerm, reviewReport } from '../review/decide';
 import { reviewSource } from '../review/export-source';
 import { getReviewPlan } from '../review/plan';
+import { runAutoErase } from '../retention/auto-erase';
 import { rightsHandlers } from '../rights/handlers';
 import type { Session } from './session';
 
@@ -33,7 +34,13 @@ export type Handlers = {
 export const createHandlers = (session: Session): Handlers => ({
   'vault.status': () => session.status(),
   'vault.create': ({ passphrase }) => session.create(passphrase),
-  'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
+  'vault.unlock': async ({ passphrase }) => {
+    const wasLocked = session.status().state !== 'unlocked';
+    await session.unlock(passphrase);
+    // "On start": the firm's retention policy runs once per unlock, before anything else is shown.
+    if (wasLocked) runAutoErase(session.requireVault().db);
+    return session.status();
+  },
   'vault.lock': () => session.lock('user'),
   'vault.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
 

@@ -10,7 +10,7 @@ import type { AuditValue } from './chain';
 // would bury the entries that matter. Candidate views (candidates.get, consent.get…) are recorded.
 const NOT_RECORDED = new Set([
   'vault.status', 'vault.lock', 'settings.get', 'clients.list', 'audit.verify', 'audit.list', 'rights.erase', 'retention.anonymise',
-  'rights.list', 'retention.due', 'retention.policies', 'notice.due', 'templates.list',
+  'rights.list', 'retention.due', 'retention.policies', 'retention.autoErase', 'notice.due', 'templates.list',
 ]);
 
 /** Keys whose values are identifiers: kept when they are integers. */

@@ -1,5 +1,6 @@
 import { derivePurpose } from '../../../shared/consent/derive';
 import { isoDate } from '../../../shared/dates';
+import type { RetentionSituation } from '../../../shared/rights/retention';
 import { appendAudit } from '../audit/repo';
 import { currentConsultant } from '../candidates/consultant';
 import { requireCandidate } from '../candidates/require';
@@ -13,6 +14,13 @@ import { listRequestRows } from './requests-repo';
 import { candidateTables, deletionOrder, quoteIdent } from './schema-scan';
 
 export type EraseMode = 'erase' | 'anonymise';
+
+/** Erasure on the retention policy's date rather than by a consultant: the audit says which rule. */
+export interface AutomaticErasure {
+  situation: RetentionSituation;
+  dueOn: string;
+}
+export const AUTOMATIC_ACTOR = 'retention policy (automatic)';
 
 export interface EraseResult {
   candidateId: number;
@@ -49,11 +57,11 @@ const countInStats = (db: Db, candidateId: number, createdAt: string, language: 
  * opted out) and one audit entry naming the reference code. Then truncates the WAL so the raw
  * files no longer hold the deleted pages (secure_delete zeroes them in the main file).
  */
-export const eraseCandidate = (db: Db, candidateId: number, mode: EraseMode = 'erase', now: Date = new Date()): EraseResult => {
+export const eraseCandidate = (db: Db, candidateId: number, mode: EraseMode = 'erase', now: Date = new Date(), policy?: AutomaticErasure): EraseResult => {
   const candidate = requireCandidate(db, candidateId);
   const today = isoDate(now);
   const at = now.toISOString();
-  const actor = currentConsultant(db);
+  const actor = policy ? AUTOMATIC_ACTOR : currentConsultant(db);
   const recipients = recipientsOf(db, candidateId);
   const tables = deletionOrder(candidateTables(db));
 
@@ -88,6 +96,7 @@ export const eraseCandidate = (db: Db, candidateId: number, mode: EraseMode = 'e
           closedOn: r.closed_on ?? today,
         })),
         recipientClientIds: recipients.flatMap((r) => (r.clientId === undefined ? [] : [r.clientId])),
+        ...(policy ? { automatic: true, situation: policy.situation, dueOn: policy.dueOn } : {}),
       },
     });
     return { candidateId, ref: candidate.ref, mode, removed, suppressed, closedRequests, recipients, auditId };

@@ -6,6 +6,7 @@ import type { Session } from '../api/session';
 import { listAuditRows, rowToEntry } from '../audit/repo';
 import { verifyAuditChain } from '../audit/verify';
 import { extendRetention, markPlaced } from '../retention/actions';
+import { autoEraseState } from '../retention/auto-erase';
 import { retentionDue, retentionOf } from '../retention/due';
 import { loadPolicies, savePolicies } from '../retention/policies';
 import { writeBundle } from './bundle/write';
@@ -42,6 +43,7 @@ export const rightsHandlers = (session: Session): Pick<Handlers, OwnCalls> => {
     'retention.policies': () => loadPolicies(db()),
     'retention.setPolicies': (patch) => savePolicies(db(), patch, new Date().toISOString()),
     'retention.due': () => retentionDue(db()),
+    'retention.autoErase': () => autoEraseState(db()),
     'retention.get': ({ candidateId }) => retentionOf(db(), candidateId),
     'retention.extend': ({ candidateId, until, reason }) => extendRetention(db(), candidateId, { until, reason }),
     'retention.placed': ({ candidateId, placedOn }) => markPlaced(db(), candidateId, placedOn),

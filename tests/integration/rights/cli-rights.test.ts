@@ -65,6 +65,17 @@ describe('cvault rights / restrict / retention / erase / audit', () => {
     expect(json<unknown[]>(run('retention', 'due', '--json'))).toEqual([]);
   });
 
+  it('retention auto-erase: off by default, switched on and off; a fresh CV is not touched', () => {
+    expect(json<{ enabled: boolean; lastRun: unknown }>(run('retention', 'auto-erase', '--json'))).toEqual({ enabled: false, lastRun: null });
+    expect(json<{ enabled: boolean }>(run('retention', 'auto-erase', 'on', '--json')).enabled).toBe(true);
+    // The next command's unlock runs the policy: nothing is overdue, so nothing goes.
+    const state = json<{ enabled: boolean; lastRun: { erased: unknown[]; kept: unknown[] } }>(run('retention', 'auto-erase', '--json'));
+    expect(state).toMatchObject({ enabled: true, lastRun: { erased: [], kept: [] } });
+    expect(json<{ ref: string }>(run('show', ref, '--json')).ref).toBe(ref);
+    expect(run('retention', 'auto-erase', 'off').stdout).toContain('Automatic erasure is off');
+    expect(run('retention', 'auto-erase', 'sometimes').code).toBe(2);
+  });
+
   it('erase needs --yes; then the candidate is gone and the audit chain verifies', () => {
     expect(run('erase', ref).code).toBe(2);
     const e = run('erase', ref, '--yes', '--json');

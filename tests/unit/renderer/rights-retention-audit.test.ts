@@ -58,15 +58,15 @@ describe('audit filters', () => {
 describe('navigation counters', () => {
   it('shows nothing when all is clear or not loaded', () => {
     expect(badgeCounts(undefined)).toEqual({});
-    expect(badgeCounts({ requestsOpen: 0, requestsOverdue: 0, retentionDue: 0, retentionOverdue: 0 })).toEqual({});
+    expect(badgeCounts({ requestsOpen: 0, requestsOverdue: 0, retentionDue: 0, retentionOverdue: 0, autoErased: 0 })).toEqual({});
   });
 
   it('counts open requests and retention reviews, late when any is overdue', () => {
-    expect(badgeCounts({ requestsOpen: 3, requestsOverdue: 1, retentionDue: 2, retentionOverdue: 0 })).toEqual({
+    expect(badgeCounts({ requestsOpen: 3, requestsOverdue: 1, retentionDue: 2, retentionOverdue: 0, autoErased: 0 })).toEqual({
       requests: { count: 3, late: true },
       retention: { count: 2, late: false },
     });
-    expect(badgeCounts({ requestsOpen: 2, requestsOverdue: 0, retentionDue: 0, retentionOverdue: 1 })).toEqual({
+    expect(badgeCounts({ requestsOpen: 2, requestsOverdue: 0, retentionDue: 0, retentionOverdue: 1, autoErased: 0 })).toEqual({
       requests: { count: 2, late: false },
       retention: { count: 1, late: true },
     });

@@ -9,7 +9,7 @@ export function DueSummary({ navigate }: { readonly navigate: (section: SectionI
   const counts = useDueCountsValue();
   if (!counts) return null;
   const late = counts.requestsOverdue + counts.retentionOverdue > 0;
-  if (counts.requestsOpen + counts.retentionDue + counts.retentionOverdue === 0) return null;
+  if (counts.requestsOpen + counts.retentionDue + counts.retentionOverdue + counts.autoErased === 0) return null;
   return (
     <div className={late ? 'due-summary due-summary-late' : 'due-summary'} data-testid="due-summary" role="status">
       <Icon name={late ? 'alert' : 'clock'} size={18} />
@@ -23,6 +23,11 @@ export function DueSummary({ navigate }: { readonly navigate: (section: SectionI
       {counts.retentionDue + counts.retentionOverdue > 0 ? (
         <button type="button" className="link-button" onClick={() => navigate('retention')} data-testid="due-summary-retention">
           {t('rights.home.retention', { count: counts.retentionDue + counts.retentionOverdue })}
+        </button>
+      ) : null}
+      {counts.autoErased > 0 ? (
+        <button type="button" className="link-button" onClick={() => navigate('retention')} data-testid="due-summary-auto-erased">
+          {t('rights.home.autoErased', { count: counts.autoErased })}
         </button>
       ) : null}
     </div>

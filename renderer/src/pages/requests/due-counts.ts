@@ -8,6 +8,8 @@ export interface DueCounts {
   readonly requestsOverdue: number;
   readonly retentionDue: number;
   readonly retentionOverdue: number;
+  /** Erased by the firm's automatic erasure when the vault was last unlocked (0 when it is off). */
+  readonly autoErased: number;
 }
 
 export interface BadgeCount {
@@ -41,13 +43,14 @@ export const useDueCountsRefresh = (): (() => void) =>
   }, []);
 
 export const loadDueCounts = async (api: CvaultApi): Promise<DueCounts | undefined> => {
-  const [rights, retention] = await Promise.all([api['rights.list']({ openOnly: true }), api['retention.due']({})]);
-  if (!rights.ok || !retention.ok) return undefined;
+  const [rights, retention, auto] = await Promise.all([api['rights.list']({ openOnly: true }), api['retention.due']({}), api['retention.autoErase']({})]);
+  if (!rights.ok || !retention.ok || !auto.ok) return undefined;
   return {
     requestsOpen: rights.value.counts.open,
     requestsOverdue: rights.value.counts.overdue,
     retentionDue: retention.value.filter((r) => r.status === 'due').length,
     retentionOverdue: retention.value.filter((r) => r.status === 'overdue').length,
+    autoErased: auto.value.enabled ? (auto.value.lastRun?.erased.length ?? 0) : 0,
   };
 };
 

@@ -12,6 +12,7 @@ import type { PageProps } from '../../shell/PageProps';
 import { formatDate } from '../../ui/format';
 import { useDueCountsRefresh } from '../requests/due-counts';
 import { EraseSummary } from '../rights/EraseSummary';
+import { AutoEraseNotice } from './AutoEraseNotice';
 import { RetentionPoliciesCard } from './RetentionPoliciesCard';
 import { RetentionTable } from './RetentionTable';
 
@@ -20,11 +21,13 @@ export function RetentionPage({ openCandidate }: PageProps) {
   const { t, locale } = useT();
   const { api } = useClient();
   const due = useLoad(useCallback(() => api['retention.due']({}), [api]));
+  const auto = useLoad(useCallback(() => api['retention.autoErase']({}), [api]));
   const refreshCounts = useDueCountsRefresh();
   const [removed, setRemoved] = useState<EraseResult | undefined>(undefined);
   const [extended, setExtended] = useState<string | undefined>(undefined);
   const changed = (): void => {
     due.reload();
+    auto.reload();
     refreshCounts();
   };
 
@@ -32,6 +35,7 @@ export function RetentionPage({ openCandidate }: PageProps) {
     <div className="stack-lg">
       <Card title={t('retention.title')} description={t('retention.intro')} testId="retention-review">
         <div className="stack">
+          {auto.state.kind === 'ok' ? <AutoEraseNotice state={auto.state.value} /> : null}
           {removed ? (
             <Alert tone="success" title={t(removed.mode === 'erase' ? 'rights.erase.doneTitle' : 'rights.anonymise.doneTitle', { ref: removed.ref })} testId="retention-removed">
               <EraseSummary result={removed} />

@@ -82,7 +82,16 @@ function PoliciesForm({ initial, onSaved }: { readonly initial: RetentionPolicie
       <Checkbox checked={draft.talentPoolUntilConsentExpiry} onChange={(c) => setDraft({ ...draft, talentPoolUntilConsentExpiry: c })} testId="policy-talent-pool">
         {t('retention.policy.talentPool')}
       </Checkbox>
-      <p className="field-hint">{t('retention.policy.manual')}</p>
+      <Checkbox checked={draft.autoErase} onChange={(c) => setDraft({ ...draft, autoErase: c })} testId="policy-auto-erase">
+        {t('retention.policy.autoErase')}
+      </Checkbox>
+      {draft.autoErase ? (
+        <Alert tone="warning" testId="policy-auto-erase-warning">
+          {t('retention.policy.autoEraseWarning')}
+        </Alert>
+      ) : (
+        <p className="field-hint">{t('retention.policy.manual')}</p>
+      )}
       <ActionError code={save.error} />
       <LiveRegion>{saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}</LiveRegion>
       <FormActions submitLabel={t('common.save')} busy={save.busy} submitTestId="policy-save" />

@@ -19,6 +19,7 @@ export interface PolicyDraft {
   readonly placedMonths: string;
   readonly noticeDays: string;
   readonly talentPoolUntilConsentExpiry: boolean;
+  readonly autoErase: boolean;
 }
 
 export const toPolicyDraft = (p: RetentionPolicies): PolicyDraft => ({
@@ -26,6 +27,7 @@ export const toPolicyDraft = (p: RetentionPolicies): PolicyDraft => ({
   placedMonths: String(p.placedMonths),
   noticeDays: String(p.noticeDays),
   talentPoolUntilConsentExpiry: p.talentPoolUntilConsentExpiry,
+  autoErase: p.autoErase,
 });
 
 const whole = (s: string): number | undefined => (/^\s*\d{1,3}\s*$/.test(s) ? Number(s) : undefined);
@@ -37,6 +39,7 @@ export const fromPolicyDraft = (d: PolicyDraft): { ok: true; value: RetentionPol
     placedMonths: whole(d.placedMonths),
     noticeDays: whole(d.noticeDays),
     talentPoolUntilConsentExpiry: d.talentPoolUntilConsentExpiry,
+    autoErase: d.autoErase,
   };
   const parsed = RetentionPolicies.safeParse(candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
