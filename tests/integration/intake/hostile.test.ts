@@ -4,13 +4,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionPool } from '../../../electron/core/intake/pool';
 import { bundleEntry } from '../../support/bundle';
 import { tempDirs } from '../../support/tmp';
 import { sampleDocx, W, withBody, withRelationships } from '../../unit/intake/support/docx';
-import { buildPdf, paragraph } from '../../unit/intake/support/pdf';
+import { buildPdf, paragraph, passwordPdf } from '../../unit/intake/support/pdf';
 import { solidPng } from '../../unit/intake/support/png';
 import { buildZip } from '../../unit/intake/support/zip';
 
@@ -45,20 +45,6 @@ const pagesPdf = async (pages: number): Promise<Uint8Array> => {
   return doc.save();
 };
 
-/**
- * A PDF under the standard security handler whose user password is not empty: the check value
- * /U does not match the empty password, exactly what a reader meets in a password-protected file.
- */
-const passwordPdf = async (): Promise<Uint8Array> => {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage().drawText(CV_TEXT.join(' '), { x: 50, y: 700, size: 12, font });
-  const bytes32 = (seed: number) => PDFHexString.of(Array.from({ length: 32 }, (_, i) => ((i * seed + 17) & 0xff).toString(16).padStart(2, '0')).join(''));
-  const encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, O: bytes32(7), U: bytes32(13), P: -44 });
-  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
-  doc.context.trailerInfo.ID = doc.context.obj([bytes32(3), bytes32(3)]);
-  return doc.save({ useObjectStreams: false });
-};
 
 /** A one-page "scan": the page is a picture, there is no text layer. */
 const scannedPdf = async (): Promise<Uint8Array> => {

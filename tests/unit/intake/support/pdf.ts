@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { solidPng } from './png';
 
 /** Text placed by its baseline, measured from the page's top-left like the extractor reports. */
@@ -67,4 +67,19 @@ export const widthOf = async (text: string, size: number): Promise<number> => {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   return font.widthOfTextAtSize(text, size);
+};
+
+/**
+ * A PDF under the standard security handler whose user password is not empty: the check value
+ * /U does not match the empty password, exactly what a reader meets in a password-protected file.
+ */
+export const passwordPdf = async (): Promise<Uint8Array> => {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage().drawText('Ada Lovelace, analyst and programmer', { x: 50, y: 700, size: 12, font });
+  const bytes32 = (seed: number) => PDFHexString.of(Array.from({ length: 32 }, (_, i) => ((i * seed + 17) & 0xff).toString(16).padStart(2, '0')).join(''));
+  const encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, O: bytes32(7), U: bytes32(13), P: -44 });
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+  doc.context.trailerInfo.ID = doc.context.obj([bytes32(3), bytes32(3)]);
+  return doc.save({ useObjectStreams: false });
 };
