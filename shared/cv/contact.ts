@@ -100,7 +100,18 @@ const NAME_TITLES =
   /^(?:(?:prof|dr|drs|ir|ing|mr|mrs|ms|mme|mlle|dhr|mevr|hr|fr|herr|frau|dipl\.?-\p{L}+|mag|lic)\.?(?:\s+(?:rer|med|phil|nat|jur|oec|h\.\s?c)\.)*\s+)+/iu;
 // …and degrees after it: "Anna Schmidt, MBA", "Jan Peeters PhD".
 const NAME_DEGREES = /,?\s+(?:MBA|PhD|Ph\.D\.?|MSc|M\.Sc\.?|BSc|B\.Sc\.?|MA|BA|LL\.M\.?|CPA|PMP)$/u;
-const bareName = (text: string): string => withoutLabel(text).replace(NAME_TITLES, '').replace(NAME_DEGREES, '').trim();
+// Form labels before a name, as Europass and application forms print them: "First name(s) /
+// Surname(s)", "Nom(s) / Prénom(s)", "Voornaam en achternaam", "Vorname, Nachname:".
+const NAME_LABEL_WORD =
+  '(?:(?:first|given|last|family|middle|sur)\\s?names?|names?|voorna(?:a)?m(?:en)?|achternaam|familienaam|naam|pr[ée]noms?|noms?(?:\\s+de\\s+famille)?|vornamen?|nachnamen?|familienname|namen?)(?:\\s?\\((?:s|n|en)\\))?';
+const NAME_LABEL = new RegExp(`^${NAME_LABEL_WORD}(?:\\s*(?:[/,&]|\\s(?:and|en|et|und))\\s*${NAME_LABEL_WORD})*\\s*(?::\\s*|\\s+)`, 'iu');
+/** Drops a name label only when it is plainly one: a colon after it, or two name words joined. */
+const withoutNameLabel = (text: string): string => {
+  const m = NAME_LABEL.exec(text);
+  return m && (/[:/,&(]/.test(m[0]) || /\s(?:and|en|et|und)\s/i.test(m[0])) ? text.slice(m[0].length).trim() : text;
+};
+const bareName = (text: string): string =>
+  withoutNameLabel(withoutLabel(text)).replace(NAME_TITLES, '').replace(NAME_DEGREES, '').trim();
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|ter|ten|zu|vom|dos|del|d['’]\p{L}+))$/u;
 

@@ -113,7 +113,7 @@ export const OTHER_TERMS: Readonly<Record<HeadingRole, readonly string[]>> = {
   ],
   document: [
     'curriculum vitae', 'cv', 'lebenslauf', 'tabellarischer lebenslauf', 'levensloop',
-    'bewerbung', 'bewerbungsunterlagen', 'application',
+    'bewerbung', 'bewerbungsunterlagen', 'application', 'europass', 'europass curriculum vitae', 'europass cv',
   ],
   misc: [
     'awards', 'honors', 'honours', 'awards and honors', 'achievements', 'accomplishments', 'additional information',

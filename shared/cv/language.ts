@@ -49,12 +49,14 @@ export const languageScores = (text: string): LanguageScores => {
 
 /**
  * The language of a CV's text: 'nl', 'fr', 'en' or 'de', or 'other' when the text is too short,
- * mixed without a clear majority, or in another language (Spanish, Italian, ...).
+ * mixed without a clear majority, or in another language (Spanish, Italian, ...). `fallback` is
+ * read only when `text` is too short to tell.
  */
-export const detectLanguage = (text: string): Language => {
+export const detectLanguage = (text: string, fallback?: string): Language => {
   const ranked = Object.entries(languageScores(text)).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < MIN_SCORE) return 'other';
+  // Too little to tell: a wider text (the same document with its furniture) may say more.
+  if (!best || best[1] < MIN_SCORE) return fallback === undefined ? 'other' : detectLanguage(fallback);
   if (second && best[1] < second[1] * MIN_LEAD) return 'other';
   return SUPPORTED.has(best[0]) ? (best[0] as Language) : 'other';
 };

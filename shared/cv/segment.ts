@@ -58,7 +58,10 @@ export const segment = (lines: readonly CvLine[], style: DocStyle = documentStyl
     const own = owners.get(col);
     const wide = owners.get(0);
     if (own && wide) return own.seq > wide.seq ? own : wide;
-    return own ?? wide ?? nearestLabel(sections, line);
+    if (own) return own;
+    // A label in the margin column opened after the full-width section: the line is its content.
+    const label = nearestLabel(sections, line);
+    return label && (!wide || label.seq > wide.seq) ? label : (wide ?? label);
   };
 
   lines.forEach((line, i) => {

@@ -43,7 +43,8 @@ export const structureCv = (doc: ExtractedDocument): StructuredCv => {
     return { kind: s.kind, title: s.title, lines: s.lines.map((l) => l.text), ...(entries ? { entries } : {}) };
   });
   const contact = extractContact({ header, sections, properties: doc.properties });
-  const language = detectLanguage(body.map((l) => l.text).join('\n'));
+  // A near-empty form says little in its body; its page furniture ("For more information…") then speaks.
+  const language = detectLanguage(body.map((l) => l.text).join('\n'), lines.map((l) => l.text).join('\n'));
   return {
     schemaVersion: CV_SCHEMA_VERSION,
     language,

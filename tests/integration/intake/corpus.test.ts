@@ -98,7 +98,10 @@ describe.skipIf(!present)(`every file in ../shared/corpus${present ? '' : ' (ski
     }
     const doc = await extract(file);
     const body = doc.lines.filter((l) => l.region === 'body' && l.text.trim().length > 0);
-    expect(body.length).toBeGreaterThan(5);
+    // An empty form (a Europass template with only the name filled in) has little body text; its
+    // footer block is furniture.
+    expect(body.length).toBeGreaterThan(2);
+    expect(doc.lines.length).toBeGreaterThan(5);
     expect(doc.format).toBe(file.endsWith('.pdf') ? 'pdf' : 'docx');
     expect(doc.lines.every((l) => l.text === l.text.trim() && l.text.length > 0)).toBe(true);
     const photo = photos.get(file);

@@ -122,6 +122,16 @@ describe('name', () => {
     expect(contactOf(['Nom : DUPONT Marie']).name).toBe('Marie Dupont');
   });
 
+  it('reads the name after a form label (Europass and application forms), in four languages', () => {
+    expect(contactOf(['First name(s) / Surname(s) Sofia Emmanouilidi']).name).toBe('Sofia Emmanouilidi');
+    expect(contactOf(['Nom(s) / Prénom(s) DUPONT Marie']).name).toBe('Marie Dupont');
+    expect(contactOf(['Voornaam en achternaam: Lotte Verbeke']).name).toBe('Lotte Verbeke');
+    expect(contactOf(['Vorname, Nachname: Jonas Keller']).name).toBe('Jonas Keller');
+    expect(contactOf(['Surname: Claes']).name).toBeUndefined();
+    // Without a colon or a second label word, the words are not taken for a label.
+    expect(contactOf(['Nomvula Dlamini']).name).toBe('Nomvula Dlamini');
+  });
+
   it('leaves academic and courtesy titles out of the name', () => {
     expect(contactOf(['Dr. Anna Schmidt']).name).toBe('Anna Schmidt');
     expect(contactOf(['Dipl.-Ing. Max Weber']).name).toBe('Max Weber');

@@ -176,6 +176,62 @@ describe('PDF reading order', () => {
     expect(doc.pageCount).toBe(3);
   });
 
+  it('reads a form of section labels and dates beside their values row by row, labels alone on their rows', async () => {
+    // Europass: right-aligned labels end at x=168, values start at x=186; a label and its value share a baseline.
+    const label = (text: string, y: number, size = 8.5): Placed => ({ text, x: 168 - text.length * size * 0.5, y, size });
+    const value = (text: string, y: number, size = 9.5): Placed => ({ text, x: 186, y, size });
+    const doc = await extract([
+      {
+        texts: [
+          value('Lotte Verbeke', 60, 17),
+          value('Kouter 12, 9000 Gent', 84),
+          label('WORK EXPERIENCE', 120),
+          label('2019 – present', 146),
+          value('Data engineer', 146),
+          value('Colruyt Group, Halle', 160),
+          label('2014 – 2019', 186),
+          value('BI consultant', 186),
+          value('Cronos, Kontich', 200),
+          label('EDUCATION AND TRAINING', 236),
+          label('2010 – 2014', 262),
+          value('Master of Science in Computer Science', 262),
+          value('Ghent University, Gent', 276),
+        ],
+      },
+    ]);
+    expect(texts(doc.lines)).toEqual([
+      'Lotte Verbeke',
+      'Kouter 12, 9000 Gent',
+      'WORK EXPERIENCE',
+      '2019 – present Data engineer',
+      'Colruyt Group, Halle',
+      '2014 – 2019 BI consultant',
+      'Cronos, Kontich',
+      'EDUCATION AND TRAINING',
+      '2010 – 2014 Master of Science in Computer Science',
+      'Ghent University, Gent',
+    ]);
+  });
+
+  it('sets a small label apart from the large value on its baseline', async () => {
+    const doc = await extract([{ texts: [{ text: 'PERSONAL INFORMATION', x: 72, y: 80, size: 8 }, { text: 'Lotte Verbeke', x: 186, y: 80, size: 15 }, ...paragraph(MAIN, 186, 110, 14)] }]);
+    expect(texts(doc.lines).slice(0, 2)).toEqual(['PERSONAL INFORMATION', 'Lotte Verbeke']);
+  });
+
+  it('keeps a one-page footer block with its page counter out of the body', async () => {
+    const doc = await extract([
+      {
+        texts: [
+          ...paragraph(MAIN, 50, 120, 14),
+          { text: 'Page 1 / 1 - Curriculum vitae of', x: 50, y: 800, size: 8 },
+          { text: 'Lotte Verbeke', x: 50, y: 810, size: 8 },
+        ],
+      },
+    ]);
+    expect(doc.lines.filter((l) => l.region === 'footer').map((l) => l.text)).toEqual(['Page 1 / 1 - Curriculum vitae of', 'Lotte Verbeke']);
+    expect(texts(doc.lines.filter((l) => l.region === 'body'))).toEqual(MAIN);
+  });
+
   it('flags a lone page number even on a one-page CV', async () => {
     const doc = await extract([{ texts: [...paragraph(MAIN, 50, 120, 14), { text: '1/1', x: 290, y: 815, size: 9 }] }]);
     expect(doc.lines.find((l) => l.text === '1/1')?.region).toBe('footer');

@@ -139,9 +139,10 @@ const blockStarts = (rows: readonly Row[]): Row[] =>
 
 const pairs = (a: Row, b: Row): boolean => {
   const ratio = Math.max(a.size, b.size) / Math.min(a.size, b.size);
+  const small = Math.min(a.size, b.size);
   if (ratio > 1.35) return false;
   // Same-size rows of a table share their baseline exactly; mixed sizes are top-aligned.
-  const tol = ratio < 1.1 ? Math.max(0.5, 0.1 * Math.min(a.size, b.size)) : 0.2 * Math.max(a.size, b.size);
+  const tol = ratio < 1.1 ? Math.max(0.5, 0.1 * small) : 0.2 * Math.max(a.size, b.size);
   return Math.abs(a.base - b.base) <= tol;
 };
 
@@ -153,9 +154,12 @@ const pairedShare = (starts: readonly Row[], other: readonly Row[]): number =>
  * sit on their own rows, without a partner). A lone start says nothing, so with fewer than two
  * every non-heading row counts.
  */
-const evidenceRows = (rows: readonly Row[]): readonly Row[] => {
+const evidenceRows = (rows: readonly Row[], other: readonly Row[]): readonly Row[] => {
   const body = median(rows.map((r) => r.size));
-  const plain = (r: Row) => r.size <= 1.15 * body;
+  const [otherTop, otherBottom] = extent(other);
+  // A row with white beside it, between rows of the other side, spans the table like a heading.
+  const alone = (r: Row) => rowTop(r) > otherTop && rowBottom(r) < otherBottom && !other.some((o) => rowTop(o) < rowBottom(r) + 0.5 * r.size && rowBottom(o) > rowTop(r) - 0.5 * r.size);
+  const plain = (r: Row) => r.size <= 1.15 * body && !alone(r);
   const starts = blockStarts(rows).filter(plain);
   if (starts.length >= 2) return starts;
   const plainRows = rows.filter(plain);
@@ -167,7 +171,7 @@ const evidenceRows = (rows: readonly Row[]): readonly Row[] => {
  * entries start on shared rows; real columns flow independently and meet only by chance.
  */
 const isTableLike = (l: readonly Row[], r: readonly Row[]): boolean =>
-  !flowsBeside(l, r) && !flowsBeside(r, l) && Math.max(pairedShare(evidenceRows(l), r), pairedShare(evidenceRows(r), l)) >= 0.6;
+  !flowsBeside(l, r) && !flowsBeside(r, l) && Math.max(pairedShare(evidenceRows(l, r), r), pairedShare(evidenceRows(r, l), l)) >= 0.6;
 
 /**
  * Prose wrapped over rows that each pair with a row of the other side: two columns that start
@@ -230,9 +234,10 @@ const meaningfulChars = (runs: readonly Run[]): number =>
  * Looks for two columns side by side: a vertical gutter no text crosses over at least half the
  * region's height, with real text (not just bullets) on both sides, each with an edge, standing
  * beside each other, and not a table.
- * `solid` holds the region's horizontal, non-blank runs.
+ * `solid` holds the region's horizontal, non-blank runs. `tables` holds gutters the enclosing
+ * region was read as a table at; gutters found to be a table here are added to it.
  */
-export const findColumnSplit = (solid: readonly Run[]): ColumnSplit | undefined => {
+export const findColumnSplit = (solid: readonly Run[], tables: number[] = []): ColumnSplit | undefined => {
   if (solid.length < 3) return undefined;
   const top = minOf(solid.map(runTop));
   const bottom = maxOf(solid.map(runBottom));
@@ -242,6 +247,8 @@ export const findColumnSplit = (solid: readonly Run[]): ColumnSplit | undefined 
   let tried = 0;
   for (const c of candidates(solid, minGap, top, bottom)) {
     if (c.to - c.from < 0.5 * height || tried++ >= 6) break;
+    // Part of a region already read as a table at this gutter: a few of its rows alone say less.
+    if (tables.some((x) => Math.abs(x - c.x) <= Math.max(8, c.width / 2))) continue;
     const inside = solid.filter((r) => {
       const cy = runCenterY(r);
       return cy > c.from && cy < c.to;
@@ -254,7 +261,11 @@ export const findColumnSplit = (solid: readonly Run[]): ColumnSplit | undefined 
     // A single row beside a block is a title or a caption, not a column.
     if (leftRows.length < 2 || rightRows.length < 2) continue;
     if (!hasEdge(leftRows) || !hasEdge(rightRows)) continue;
-    if (!sideBySide(leftRows, rightRows) || isTableLike(leftRows, rightRows)) continue;
+    if (!sideBySide(leftRows, rightRows)) continue;
+    if (isTableLike(leftRows, rightRows)) {
+      tables.push(c.x);
+      continue;
+    }
     return { x: c.x, top: c.from, bottom: c.to };
   }
   return undefined;

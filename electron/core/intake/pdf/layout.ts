@@ -103,14 +103,15 @@ const handDownTrailingRows = (sides: Run[][], below: Run[], x: number): void => 
   below.push(...moved);
 };
 
-const place = (runs: Run[], column: number, depth: number, out: Block[]): void => {
+const place = (runs: Run[], column: number, depth: number, out: Block[], tables: readonly number[] = []): void => {
   if (runs.length === 0) return;
   const solid = runs.filter((r) => !r.blank && !r.rotated);
   if (solid.length < 2 || depth > MAX_DEPTH) {
     out.push({ runs, column });
     return;
   }
-  const split = findColumnSplit(solid);
+  const known = [...tables];
+  const split = findColumnSplit(solid, known);
   if (split) {
     const above: Run[] = [];
     const below: Run[] = [];
@@ -127,10 +128,10 @@ const place = (runs: Run[], column: number, depth: number, out: Block[]): void =
     handDownTrailingRows([left, right], below, split.x);
     // The outermost split names the page's columns; splits inside a column keep its number.
     const [lc, rc] = column === 0 ? [1, 2] : [column, column];
-    place(above, column, depth + 1, out);
-    place(left, lc, depth + 1, out);
-    place(right, rc, depth + 1, out);
-    place(below, column, depth + 1, out);
+    place(above, column, depth + 1, out, known);
+    place(left, lc, depth + 1, out, known);
+    place(right, rc, depth + 1, out, known);
+    place(below, column, depth + 1, out, known);
     return;
   }
   const cut = horizontalCut(solid);
@@ -143,12 +144,14 @@ const place = (runs: Run[], column: number, depth: number, out: Block[]): void =
     column,
     depth + 1,
     out,
+    known,
   );
   place(
     runs.filter((r) => runCenterY(r) >= cut),
     column,
     depth + 1,
     out,
+    known,
   );
 };
 

@@ -66,7 +66,9 @@ const splitSegments = (runs: readonly Run[]): Run[][] => {
       const small = Math.min(last.size, run.size);
       const big = Math.max(last.size, run.size);
       const differs = big / small > 1.3 || Math.abs(run.base - last.base) > 0.15 * small;
-      if (gap > 1.5 * big && differs) {
+      // Measured in the smaller type: a form's small label sits a few of its own letters from the
+      // big value beside it, far less than the value's size would suggest.
+      if (gap > Math.max(1.5 * small, 0.8 * big) && differs) {
         segments.push(current);
         current = [];
       }

@@ -13,8 +13,8 @@ const BAND = 0.14;
 const PAGE_NUMBER =
   /^[-–—(\s]*(?:(?:page|pagina|pag\.?|p\.|seite|s\.|blz\.?|bladzijde|feuille)\s*)?\d{1,3}(?:\s*(?:\/|of|van|von|sur|de|\|)\s*\d{1,3})?[-–—)\s]*$/i;
 
-/** "… Seite 2/3", "… Page 2 of 3": a page counter closing a running line. */
-const PAGE_COUNTER = /(?:^|\s)(?:page|pagina|seite|blz\.?|p\.)\s*\d{1,3}\s*(?:\/|of|van|von|sur|de)\s*\d{1,3}\s*$/i;
+/** "… Seite 2/3", "Page 1 / 1 - Curriculum vitae of …": a page counter anywhere in a running line. */
+const PAGE_COUNTER = /(?:^|\s)(?:page|pagina|seite|blz\.?|p\.)\s*\d{1,3}\s*(?:\/|of|van|von|sur|de)\s*\d{1,3}(?=$|\s|[-–—|,.])/i;
 
 const keyOf = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
@@ -38,17 +38,26 @@ export const findRunningLines = (pages: readonly PageLines[]): Map<number, Runni
   };
   const groups = new Map<string, { page: number; y: number; line: Line; region: RunningRegion }[]>();
   pages.forEach((p, page) => {
+    const counters: Line[] = [];
     for (const line of p.lines) {
       const region = bandOf(line, p.height);
       if (!region) continue;
       if (PAGE_NUMBER.test(line.text) || PAGE_COUNTER.test(line.text)) {
         mark(line, region);
+        counters.push(line);
         continue;
       }
       const key = `${region}|${keyOf(line.text)}`;
       const list = groups.get(key) ?? [];
       list.push({ page, y: line.base, line, region });
       groups.set(key, list);
+    }
+    // The rest of a footer block that carries the page counter ("© …", "Curriculum vitae of …"),
+    // even on a one-page CV where nothing can repeat.
+    for (const line of p.lines) {
+      const region = bandOf(line, p.height);
+      if (region && !counters.includes(line) && counters.some((c) => bandOf(c, p.height) === region && Math.abs(c.base - line.base) <= 2.5 * Math.max(c.size, line.size)))
+        mark(line, region);
     }
   });
   // Pages that are pictures (scanned certificates) have no running lines and do not count.
