@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallName, InputOf, OutputOf } from '../../../shared/contract';
 import { createInProcessCore } from '../../../electron/core/host/core';
 import { AUTOMATIC_ACTOR } from '../../../electron/core/rights/erase';
+import { coreCalls } from '../../support/core-call';
 import { tempDirs } from '../../support/tmp';
 import { PASSPHRASE } from '../../support/vault';
 import { person, seedCandidate, seedShare, type Person } from './seed';
@@ -10,11 +10,7 @@ import { person, seedCandidate, seedShare, type Person } from './seed';
 const tmp = tempDirs();
 let core: ReturnType<typeof createInProcessCore>;
 
-const call = async <N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
-  const r = await core.call(name, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as OutputOf<N>;
-};
+const { call } = coreCalls(() => core);
 const db = () => core.session.requireVault().db;
 const refOf = (id: number): string => db().prepare(`SELECT ref FROM candidates WHERE id = ?`).pluck().get(id) as string;
 const remaining = (): string[] => db().prepare(`SELECT ref FROM candidates ORDER BY id`).pluck().all() as string[];

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BundleJson } from '../../../shared/rights/bundle';
-import type { CallName, InputOf, OutputOf } from '../../../shared/contract';
 import { createInProcessCore } from '../../../electron/core/host/core';
 import { candidateTables } from '../../../electron/core/rights/schema-scan';
 import { pdfToText } from '../../fixtures';
+import { coreCalls } from '../../support/core-call';
 import { tempDirs } from '../../support/tmp';
 import { PASSPHRASE } from '../../support/vault';
 import { originalBytes, person, seedCandidate, seedShare } from './seed';
@@ -13,15 +13,7 @@ import { originalBytes, person, seedCandidate, seedShare } from './seed';
 const tmp = tempDirs();
 let core: ReturnType<typeof createInProcessCore>;
 
-const call = async <N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
-  const r = await core.call(name, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as OutputOf<N>;
-};
-const failure = async <N extends CallName>(name: N, input: InputOf<N>) => {
-  const r = await core.call(name, input);
-  return r.ok ? 'ok' : r.error.code;
-};
+const { call, failure } = coreCalls(() => core);
 const db = () => core.session.requireVault().db;
 
 beforeEach(async () => {
