@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText, generatePersona, renderPdfFixture, type FixtureTruth } from '../fixtures';
 import { startBridge, type RunningBridge } from './support/bridge';
 import { launchBrowser, type Browser } from './support/browser';
-import { createVaultInUi, waitForImportDone } from './support/intake';
+import { createVaultInUi, importInUi } from './support/intake';
 import { assertBuilt } from './support/paths';
 import { createScreenshots } from './support/screenshots';
 import { createTempDirs } from './support/tempdir';
@@ -113,12 +113,7 @@ describe('review, export and shares in the browser (web bridge)', () => {
   });
 
   it('imports a generated CV and opens it', async () => {
-    await page.getByTestId('nav-import').click();
-    await page.getByTestId('file-input').setInputFiles([cvPath]);
-    await page.getByTestId('source-kind').selectOption('referral');
-    await page.getByTestId('source-detail').fill('A colleague');
-    await page.getByTestId('start-import').click();
-    await waitForImportDone(page);
+    await importInUi(page, [cvPath], { kind: 'referral', detail: 'A colleague' });
     await page.getByTestId('nav-candidates').click();
     await page.getByTestId('candidate-row').first().locator('th button').click();
     await visible(page.getByTestId('candidate-page'));

@@ -6,7 +6,7 @@ import { writeFixtureSet } from '../fixtures';
 import { addDays } from '../../shared/dates';
 import { startBridge, type RunningBridge } from './support/bridge';
 import { launchBrowser, type Browser } from './support/browser';
-import { createVaultInUi, summaryCount, waitForImportDone } from './support/intake';
+import { createVaultInUi, importInUi, summaryCount } from './support/intake';
 import { assertBuilt } from './support/paths';
 import { createScreenshots } from './support/screenshots';
 import { createTempDirs } from './support/tempdir';
@@ -53,11 +53,7 @@ describe('GDPR rights, retention and the audit trail in the browser (web bridge)
     page = browser.page;
     await createVaultInUi(page, bridge.url, PASSPHRASE);
 
-    await page.getByTestId('nav-import').click();
-    await page.getByTestId('file-input').setInputFiles(cvs);
-    await page.getByTestId('source-kind').selectOption('business-card');
-    await page.getByTestId('start-import').click();
-    await waitForImportDone(page);
+    await importInUi(page, cvs, { kind: 'business-card' });
     expect(await summaryCount(page, 'imported')).toBeGreaterThanOrEqual(3);
     await page.getByTestId('nav-candidates').click();
     await visible(page.getByTestId('candidate-table'));
@@ -331,12 +327,7 @@ describe('GDPR rights, retention and the audit trail in the browser (web bridge)
   it('erases an overdue candidate by itself at the next unlock, once the firm switches automatic erasure on', async () => {
     // A CV received three years ago: overdue under the one-month rule set above.
     const old = await writeFixtureSet(temp.make('old-cv'), { languages: ['de'], pdfLayouts: ['single'], docxVariants: [], seed: 41 });
-    await page.getByTestId('nav-import').click();
-    await page.getByTestId('file-input').setInputFiles(old.slice(0, 1));
-    await page.getByTestId('source-kind').selectOption('cv-library');
-    await page.getByTestId('source-received').fill(addDays(today(), -3 * 365));
-    await page.getByTestId('start-import').click();
-    await waitForImportDone(page);
+    await importInUi(page, old.slice(0, 1), { kind: 'cv-library', receivedOn: addDays(today(), -3 * 365) });
 
     await page.getByTestId('nav-retention').click();
     const overdueRow = page.locator('[data-testid="retention-row"][data-status="overdue"]');

@@ -51,6 +51,24 @@ export const dropFiles = async (page: Page, paths: readonly string[], stage: 'en
   })()`);
 };
 
+/**
+ * Imports files through the Import screen as a consultant does: pick the files, say where they
+ * came from (and optionally the detail and the date received), start, and wait for the batch.
+ */
+export const importInUi = async (
+  page: Page,
+  files: readonly string[],
+  source: { kind: string; detail?: string; receivedOn?: string },
+): Promise<void> => {
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('file-input').setInputFiles([...files]);
+  await page.getByTestId('source-kind').selectOption(source.kind);
+  if (source.detail) await page.getByTestId('source-detail').fill(source.detail);
+  if (source.receivedOn) await page.getByTestId('source-received').fill(source.receivedOn);
+  await page.getByTestId('start-import').click();
+  await waitForImportDone(page);
+};
+
 /** Waits until the import list says the batch is finished. */
 export const waitForImportDone = async (page: Page, timeoutMs = 120_000): Promise<void> => {
   await page.getByTestId('import-count').filter({ hasText: 'Import finished' }).waitFor({ state: 'visible', timeout: timeoutMs });
